@@ -1,0 +1,11 @@
+namespace CognitoKit;
+
+/// <summary>
+/// The CognitoKit façade: everything an app does with a Cognito user pool and identity pool starts here.
+/// Resolve it from dependency injection after <c>services.AddCognitoKit(...)</c>.
+/// </summary>
+public interface ICognitoKit
+{
+    /// <summary>The options this instance was configured with (the client secret is never shown by <c>ToString()</c>).</summary>
+    CognitoKitOptions Options { get; }
+}

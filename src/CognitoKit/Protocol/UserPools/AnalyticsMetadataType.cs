@@ -1,0 +1,7 @@
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>Amazon Pinpoint analytics metadata.</summary>
+internal sealed record AnalyticsMetadataType
+{
+    public string? AnalyticsEndpointId { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>A device Cognito wants the client to confirm (remembered devices).</summary>
+internal sealed record NewDeviceMetadataType
+{
+    public string? DeviceKey { get; init; }
+
+    public string? DeviceGroupKey { get; init; }
+}
