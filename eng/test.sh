@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs every test CognitoKit has: the .NET test projects (unit, emulator, integration against cognito-local and
+# the embedded emulator), the conformance runner over every vector file, and the node interop suite (official
+# JS clients against our emulator). Ends with the line "N passed, N failed"; exits non-zero on any failure.
+#
+# Needs: the .NET 10 SDK and Node 20 with npm. Installs the npm packages it needs (npm ci) on first use.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+configuration="${CONFIGURATION:-Release}"
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+passed=0
+failed=0
+status=0
+
+note() { printf '\n==> %s\n' "$*"; }
+count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+
+# --- npm packages (cognito-local, aws-sdk v2 models, the interop clients) -----------------------------------
+for dir in . tests/interop; do
+  if [ -f "$dir/package-lock.json" ]; then
+    stamp="$dir/node_modules/.ck-lock-stamp"
+    if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+      note "npm ci in $dir"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in $dir"; exit 1; }
+      cp "$dir/package-lock.json" "$stamp"
+    fi
+  fi
+done
+
+# --- build --------------------------------------------------------------------------------------------------
+note "dotnet build ($configuration)"
+if ! dotnet build CognitoKit.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# --- .NET tests ---------------------------------------------------------------------------------------------
+note "dotnet test"
+dotnet test CognitoKit.sln -c "$configuration" --no-build -nologo 2>&1 | tee "$results/dotnet-test.log"
+test_rc=${PIPESTATUS[0]}
+assemblies=0
+while IFS= read -r line; do
+  f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$line")
+  p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")
+  count "$p" "$f"
+  assemblies=$((assemblies + 1))
+done < <(grep -E '^(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$results/dotnet-test.log")
+expected_assemblies=$(git ls-files 'tests/*.csproj' | xargs grep -l '<IsTestProject>true' | wc -l)
+if [ "$test_rc" -ne 0 ] || [ "$assemblies" -lt "$expected_assemblies" ]; then
+  echo "dotnet test exited $test_rc with $assemblies of $expected_assemblies test assemblies reporting"
+  status=1
+  [ "$assemblies" -lt "$expected_assemblies" ] && count 0 $((expected_assemblies - assemblies))
+fi
+
+# --- conformance runner over every vector file --------------------------------------------------------------
+vectors="$root/../shared/vectors"
+[ -d "$vectors" ] || vectors="$root/tests/CognitoKit.Tests/TestData/vectors"
+conformance() {
+  local cmd="$1" file="$2"
+  [ -f "$file" ] || { echo "missing vector file $file"; count 0 1; status=1; return; }
+  note "conformance $cmd $(basename "$file")"
+  dotnet run --project tests/CognitoKit.Conformance -c "$configuration" --no-build -- "$cmd" "$file" > "$results/conf.log" 2>&1
+  local rc=$?
+  tail -n 5 "$results/conf.log"
+  local last
+  last=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/conf.log" | tail -n 1)
+  if [ -z "$last" ]; then count 0 1; status=1; return; fi
+  count "$(cut -d' ' -f1 <<<"$last")" "$(cut -d' ' -f3 <<<"$last")"
+  [ "$rc" -eq 0 ] || status=1
+}
+if [ -f tests/CognitoKit.Conformance/SrpCommand.cs ]; then
+  conformance srp "$vectors/srp-vectors.json"
+  conformance device-srp "$vectors/device-srp-vectors.json"
+  conformance secret-hash "$vectors/secret-hash.json"
+  conformance timestamps "$vectors/srp-timestamps.json"
+fi
+if [ -f tests/CognitoKit.Conformance/JwtCommand.cs ]; then
+  conformance jwt tests/CognitoKit.Conformance/data/jwt-cases.json
+fi
+
+# --- interop: the official JS clients against our emulator --------------------------------------------------
+if [ -f tests/interop/package.json ]; then
+  note "interop (node --test)"
+  (cd tests/interop && node --test --test-reporter=tap 2>&1) | tee "$results/interop.log"
+  irc=${PIPESTATUS[0]}
+  ip=$(grep -E '^# pass [0-9]+' "$results/interop.log" | tail -n1 | awk '{print $3}')
+  if_=$(grep -E '^# fail [0-9]+' "$results/interop.log" | tail -n1 | awk '{print $3}')
+  count "${ip:-0}" "${if_:-1}"
+  [ "$irc" -eq 0 ] || status=1
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] || status=1
+exit "$status"
