@@ -61,6 +61,7 @@ public static class CognitoKitServiceCollectionExtensions
         services.TryAddSingleton<CognitoClients>();
         services.TryAddSingleton<IUserPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().UserPools);
         services.TryAddSingleton<ICognitoKit, CognitoKitFacade>();
+        CognitoKitCapabilities.AddAll(services);
         return services;
     }
 
