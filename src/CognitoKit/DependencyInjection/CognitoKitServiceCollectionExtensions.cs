@@ -1,11 +1,11 @@
 using CognitoKit;
 using CognitoKit.DependencyInjection;
 using CognitoKit.Protocol;
+using Amazon.Runtime;
+using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -46,6 +46,24 @@ public static class CognitoKitServiceCollectionExtensions
         return AddCore(services);
     }
 
+    /// <summary>
+    /// Gives CognitoKit the AWS credentials that sign the administrative (<c>Admin*</c>) operations. Without this,
+    /// an <see cref="AWSCredentials"/> registered in the container is used, or else the AWS SDK's default credential
+    /// chain, resolved on the first administrative call. Calling this again replaces the credentials.
+    /// </summary>
+    /// <remarks>Credentials cannot come from <see cref="CognitoKitOptions"/>: a secret key does not belong in bound configuration.</remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="credentials">The credentials, for example an assumed role's <c>RefreshingAWSCredentials</c>.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddCognitoKitAdminCredentials(this IServiceCollection services, AWSCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(credentials);
+        services.RemoveAll<CognitoAdminCredentials>();
+        services.AddSingleton(new CognitoAdminCredentials(credentials));
+        return services;
+    }
+
     private static IServiceCollection AddCore(IServiceCollection services)
     {
         services.AddOptions<CognitoKitOptions>().ValidateOnStart();
@@ -58,8 +76,11 @@ public static class CognitoKitServiceCollectionExtensions
         services.AddSingleton<CognitoKitMarker>();
         services.AddHttpClient(HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new AwsCredentialsSource(
+            sp.GetService<CognitoAdminCredentials>()?.Credentials ?? sp.GetService<AWSCredentials>()));
         services.TryAddSingleton<CognitoClients>();
         services.TryAddSingleton<IUserPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().UserPools);
+        services.TryAddSingleton<IIdentityPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().IdentityPools);
         services.TryAddSingleton<ICognitoKit, CognitoKitFacade>();
         CognitoKitCapabilities.AddAll(services);
         return services;
@@ -67,26 +88,4 @@ public static class CognitoKitServiceCollectionExtensions
 
     /// <summary>Marks that the services are registered, so a second call adds nothing twice.</summary>
     private sealed class CognitoKitMarker;
-}
-
-/// <summary>The wire clients, built once from the validated options.</summary>
-internal sealed class CognitoClients
-{
-    public CognitoClients(IOptions<CognitoKitOptions> options, IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory = null)
-    {
-        CognitoKitOptions o = options.Value;
-        string region = CognitoKitOptionsValidator.EffectiveRegion(o) ?? throw new InvalidOperationException("CognitoKit:Region could not be determined.");
-        ILogger logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("CognitoKit");
-        var retry = CognitoRetryPolicy.From(o);
-        Func<HttpClient> http = () => httpClientFactory.CreateClient(CognitoKitServiceCollectionExtensions.HttpClientName);
-        UserPoolsEndpoint = CognitoServiceEndpoint.UserPools(region, o.UserPoolEndpoint);
-        IdentityEndpoint = CognitoServiceEndpoint.IdentityPools(region, o.IdentityEndpoint);
-        UserPools = new UserPoolsClient(new AwsJsonClient(http, UserPoolsEndpoint, retry, signer: null, logger));
-    }
-
-    public CognitoServiceEndpoint UserPoolsEndpoint { get; }
-
-    public CognitoServiceEndpoint IdentityEndpoint { get; }
-
-    public UserPoolsClient UserPools { get; }
 }

@@ -114,8 +114,10 @@ internal sealed class AwsJsonClient
         }
         catch (JsonException ex)
         {
+            // A success body can carry tokens: only a non-JSON body (a proxy's page) is excerpted, and the parser's
+            // message names the path, never the value.
             throw new CognitoProtocolException(
-                $"Cognito answered {operation.Name} with HTTP {(int)response.StatusCode} and a body that is not the expected JSON ({ex.Message}){CognitoErrorReader.Excerpt(content, isJson: false)}.",
+                $"Cognito answered {operation.Name} with HTTP {(int)response.StatusCode} and a body that is not the expected JSON ({ex.Message}){CognitoErrorReader.Excerpt(content, isJson: CognitoErrorReader.LooksLikeJson(content))}.",
                 requestId,
                 response.StatusCode,
                 ex);

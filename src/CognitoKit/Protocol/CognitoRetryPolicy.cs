@@ -38,8 +38,8 @@ internal sealed class CognitoRetryPolicy
 
     public TimeProvider TimeProvider { get; }
 
-    public static CognitoRetryPolicy From(CognitoKitOptions options) =>
-        new(options.MaxAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.OverallTimeout);
+    public static CognitoRetryPolicy From(CognitoKitOptions options, TimeProvider? timeProvider = null) =>
+        new(options.MaxAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.OverallTimeout, timeProvider);
 
     /// <summary>Whether a failure of <paramref name="operation"/> may be retried.</summary>
     public static bool IsRetryable(Exception? exception, CognitoOperation operation, CancellationToken callerToken)

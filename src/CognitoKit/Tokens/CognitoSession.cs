@@ -7,25 +7,37 @@ namespace CognitoKit;
 /// demand. Safe to share between threads: concurrent callers of <see cref="GetValidTokensAsync"/> on an expiring
 /// session cause exactly one refresh.
 /// </summary>
-/// <remarks><see cref="ToString"/> never shows a token.</remarks>
+/// <remarks>
+/// <para>Tokens are refreshed once fewer than <see cref="RefreshMargin"/> remain before they expire, but never
+/// earlier than half-way through their lifetime: with 5-minute tokens and the default 5-minute margin, a refresh
+/// happens after 2.5 minutes, not on every call.</para>
+/// <para>A refresh token Cognito refuses ends the session (<see cref="CognitoSessionExpiredException"/>: sign in
+/// again). Any other failure (throttling, a service fault, the network) is thrown as it is and leaves the session and
+/// its tokens untouched, so the next call simply tries again.</para>
+/// <para><see cref="ToString"/> never shows a token.</para>
+/// </remarks>
 public sealed class CognitoSession
 {
     private readonly ISessionRefresher _refresher;
     private readonly TimeProvider _time;
     private readonly object _gate = new();
-    private CognitoTokens _tokens;
+    private TokenState _state;
     private Task<CognitoTokens>? _refreshing;
     private Exception? _endedBy;
+    private ISessionObserver? _observer;
 
     internal CognitoSession(string username, CognitoTokens tokens, string? deviceKey, ISessionRefresher refresher, TimeProvider time, TimeSpan refreshMargin)
     {
         ArgumentException.ThrowIfNullOrEmpty(username);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(refresher);
+        ArgumentNullException.ThrowIfNull(time);
         Username = username;
-        _tokens = tokens;
         DeviceKey = deviceKey;
         _refresher = refresher;
         _time = time;
-        RefreshMargin = refreshMargin;
+        RefreshMargin = refreshMargin < TimeSpan.Zero ? TimeSpan.Zero : refreshMargin;
+        _state = StateOf(tokens);
     }
 
     /// <summary>The username Cognito knows the user by (<c>cognito:username</c>; with email sign-in, not the email).</summary>
@@ -35,19 +47,25 @@ public sealed class CognitoSession
     public string? DeviceKey { get; internal set; }
 
     /// <summary>The tokens as they are now, possibly expired. Use <see cref="GetValidTokensAsync"/> to get fresh ones.</summary>
-    public CognitoTokens Tokens => Volatile.Read(ref _tokens);
+    public CognitoTokens Tokens => Volatile.Read(ref _state).Tokens;
 
-    /// <summary>How long before expiry the tokens are refreshed.</summary>
+    /// <summary>How long before expiry the tokens are refreshed, as configured (<c>CognitoKitOptions.RefreshMargin</c>).</summary>
+    /// <remarks>For tokens whose lifetime is shorter than twice this margin, half their lifetime is used instead.</remarks>
     public TimeSpan RefreshMargin { get; }
+
+    /// <summary>When <see cref="GetValidTokensAsync"/> will next refresh the current tokens.</summary>
+    public DateTimeOffset RefreshDueAt => Volatile.Read(ref _state).RefreshAt;
 
     /// <summary>Whether the session has ended and the user must sign in again.</summary>
     public bool IsEnded => Volatile.Read(ref _endedBy) is not null;
 
     /// <summary>Raised after the tokens were refreshed, so a store can save them (rotated refresh tokens included).</summary>
+    /// <remarks>Handlers run on the refreshing thread before waiting callers resume; they should not throw (an exception
+    /// reaches the callers of that refresh, though the new tokens are kept).</remarks>
     public event EventHandler<CognitoTokens>? TokensRefreshed;
 
     /// <summary>
-    /// Returns tokens that are valid for at least <see cref="RefreshMargin"/>, refreshing them first when needed.
+    /// Returns tokens that are valid for at least the refresh margin, refreshing them first when needed.
     /// </summary>
     /// <param name="cancellationToken">Stops waiting; a refresh other callers share goes on.</param>
     /// <returns>The current or refreshed tokens.</returns>
@@ -56,10 +74,10 @@ public sealed class CognitoSession
     public Task<CognitoTokens> GetValidTokensAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfEnded();
-        CognitoTokens current = Tokens;
-        if (current.ExpiresAt - RefreshMargin > _time.GetUtcNow())
+        TokenState current = Volatile.Read(ref _state);
+        if (_time.GetUtcNow() < current.RefreshAt)
         {
-            return Task.FromResult(current);
+            return Task.FromResult(current.Tokens);
         }
 
         return RefreshCoreAsync(current, cancellationToken);
@@ -68,23 +86,55 @@ public sealed class CognitoSession
     /// <summary>Refreshes the tokens now, whatever their expiry (one refresh shared by concurrent callers).</summary>
     /// <param name="cancellationToken">Stops waiting; a refresh other callers share goes on.</param>
     /// <returns>The refreshed tokens.</returns>
+    /// <exception cref="CognitoSessionExpiredException">The refresh token no longer works: sign in again.</exception>
+    /// <exception cref="CognitoException">A transient failure; the session and its tokens are kept.</exception>
     public Task<CognitoTokens> RefreshAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfEnded();
-        return RefreshCoreAsync(Tokens, cancellationToken);
+        return RefreshCoreAsync(Volatile.Read(ref _state), cancellationToken);
     }
+
+    /// <summary>
+    /// Captures the session (tokens, username, device key) so it can be stored and later turned back into a live session
+    /// with <c>cognito.Sessions.Restore(snapshot)</c>.
+    /// </summary>
+    /// <returns>A snapshot holding the tokens: store it as carefully as a password.</returns>
+    public CognitoSessionSnapshot ToSnapshot() => CognitoSessionSnapshot.From(Username, DeviceKey, Tokens);
 
     /// <summary>Ends the session locally (after sign-out): later calls throw <see cref="CognitoSessionExpiredException"/>.</summary>
     internal void End(Exception reason) => Interlocked.CompareExchange(ref _endedBy, reason, null);
 
-    private Task<CognitoTokens> RefreshCoreAsync(CognitoTokens seen, CancellationToken cancellationToken)
+    /// <summary>Sets who hears of refreshes and of the end of the session (the session store binding); replaces any earlier one.</summary>
+    internal void Observe(ISessionObserver? observer) => Volatile.Write(ref _observer, observer);
+
+    /// <summary>The margin actually used for <paramref name="tokens"/>: the configured one, capped at half their lifetime.</summary>
+    internal static TimeSpan EffectiveMargin(CognitoTokens tokens, TimeSpan margin)
+    {
+        if (tokens.IssuedAt is not { } issued)
+        {
+            return margin;
+        }
+
+        TimeSpan lifetime = tokens.ExpiresAt - issued;
+        if (lifetime <= TimeSpan.Zero)
+        {
+            return margin;
+        }
+
+        TimeSpan half = lifetime / 2;
+        return margin < half ? margin : half;
+    }
+
+    private TokenState StateOf(CognitoTokens tokens) => new(tokens, tokens.ExpiresAt - EffectiveMargin(tokens, RefreshMargin));
+
+    private Task<CognitoTokens> RefreshCoreAsync(TokenState seen, CancellationToken cancellationToken)
     {
         Task<CognitoTokens> shared;
         lock (_gate)
         {
-            if (!ReferenceEquals(_tokens, seen) && _tokens.ExpiresAt - RefreshMargin > _time.GetUtcNow())
+            if (!ReferenceEquals(_state, seen) && _time.GetUtcNow() < _state.RefreshAt)
             {
-                return Task.FromResult(_tokens); // someone refreshed while we waited for the lock
+                return Task.FromResult(_state.Tokens); // someone refreshed while we waited for the lock
             }
 
             _refreshing ??= RunRefreshAsync();
@@ -99,11 +149,13 @@ public sealed class CognitoSession
         try
         {
             await Task.Yield(); // leave the lock before any work
-            if (Tokens.RefreshToken is null)
+            ThrowIfEnded();
+            CognitoTokens current = Tokens;
+            if (current.RefreshToken is null)
             {
-                var ended = new CognitoSessionExpiredException("The session has no refresh token, so it cannot be refreshed: sign in again.");
-                End(ended);
-                throw ended;
+                throw await EndAsync(
+                    new CognitoSessionExpiredException("The session has no refresh token, so it cannot be refreshed: sign in again."), current)
+                    .ConfigureAwait(false);
             }
 
             CognitoTokens fresh;
@@ -112,20 +164,24 @@ public sealed class CognitoSession
                 // The shared refresh is not tied to any one caller's cancellation: others may still be waiting for it.
                 fresh = await _refresher.RefreshAsync(this, CancellationToken.None).ConfigureAwait(false);
             }
-            catch (NotAuthorizedException ex)
+            catch (CognitoException ex) when (EndsSession(ex))
             {
-                var ended = new CognitoSessionExpiredException(
-                    $"Cognito refused the refresh token ({ex.Message}): the session has ended; sign in again.", ex);
-                End(ended);
-                throw ended;
+                throw await EndAsync(
+                    new CognitoSessionExpiredException($"Cognito refused the refresh token ({ex.ErrorCode}: {ex.Message}): the session has ended; sign in again.", ex),
+                    current).ConfigureAwait(false);
             }
 
-            if (fresh.RefreshToken is null && Tokens.RefreshToken is { } kept)
+            if (fresh.RefreshToken is null)
             {
-                fresh = new CognitoTokens(fresh.IdToken, fresh.AccessToken, kept, fresh.IdTokenExpiresAt, fresh.AccessTokenExpiresAt, fresh.TokenType);
+                fresh = fresh.WithRefreshToken(current.RefreshToken);
             }
 
-            Volatile.Write(ref _tokens, fresh);
+            Volatile.Write(ref _state, StateOf(fresh));
+            if (Volatile.Read(ref _observer) is { } observer)
+            {
+                await observer.TokensRefreshedAsync(this, fresh).ConfigureAwait(false);
+            }
+
             TokensRefreshed?.Invoke(this, fresh);
             return fresh;
         }
@@ -136,6 +192,24 @@ public sealed class CognitoSession
                 _refreshing = null;
             }
         }
+    }
+
+    /// <summary>Refusals that mean the refresh token will never work again; anything else may pass and keeps the session.</summary>
+    private static bool EndsSession(CognitoException error) => error is NotAuthorizedException
+        or UserNotFoundException
+        or RefreshTokenReuseException
+        or PasswordResetRequiredException
+        or UserNotConfirmedException;
+
+    private async Task<CognitoSessionExpiredException> EndAsync(CognitoSessionExpiredException reason, CognitoTokens last)
+    {
+        End(reason);
+        if (Volatile.Read(ref _observer) is { } observer)
+        {
+            await observer.SessionEndedAsync(this, last).ConfigureAwait(false);
+        }
+
+        return reason;
     }
 
     private void ThrowIfEnded()
@@ -151,4 +225,7 @@ public sealed class CognitoSession
     /// <returns>The username, device and expiry.</returns>
     public override string ToString() =>
         $"CognitoSession {{ Username = {Username}, DeviceKey = {DeviceKey ?? "none"}, ExpiresAt = {Tokens.ExpiresAt:O}, Ended = {IsEnded} }}";
+
+    /// <summary>The tokens and when to refresh them, swapped as one so readers never see a mix.</summary>
+    private sealed record TokenState(CognitoTokens Tokens, DateTimeOffset RefreshAt);
 }

@@ -21,12 +21,27 @@ internal sealed class CognitoSessionFactory
     /// <exception cref="CognitoProtocolException">The result lacks the tokens, or they are not JWTs.</exception>
     public CognitoSession Create(AuthenticationResultType result, string? deviceKey)
     {
+        ArgumentNullException.ThrowIfNull(result);
         CognitoTokens tokens = ReadTokens(result, previousRefreshToken: null, _time);
         string username = UsernameOf(tokens);
         return new CognitoSession(username, tokens, deviceKey ?? result.NewDeviceMetadata?.DeviceKey, _refresher, _time, _refreshMargin);
     }
 
+    /// <summary>A live session from a stored snapshot; it refreshes like the session it was taken from.</summary>
+    /// <exception cref="ArgumentException">The snapshot lacks the username or a token.</exception>
+    public CognitoSession Restore(CognitoSessionSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (string.IsNullOrEmpty(snapshot.Username) || string.IsNullOrEmpty(snapshot.IdToken) || string.IsNullOrEmpty(snapshot.AccessToken))
+        {
+            throw new ArgumentException("The session snapshot has no username, ID token or access token.", nameof(snapshot));
+        }
+
+        return new CognitoSession(snapshot.Username, snapshot.ToTokens(), snapshot.DeviceKey, _refresher, _time, _refreshMargin);
+    }
+
     /// <summary>Reads the tokens of an <c>AuthenticationResult</c>; a missing refresh token keeps <paramref name="previousRefreshToken"/>.</summary>
+    /// <exception cref="CognitoProtocolException">The result lacks the tokens, or they are not JWTs.</exception>
     public static CognitoTokens ReadTokens(AuthenticationResultType result, string? previousRefreshToken, TimeProvider time)
     {
         if (string.IsNullOrEmpty(result.IdToken) || string.IsNullOrEmpty(result.AccessToken))
@@ -34,29 +49,33 @@ internal sealed class CognitoSessionFactory
             throw new CognitoProtocolException("Cognito's AuthenticationResult has no ID or access token.", null, System.Net.HttpStatusCode.OK);
         }
 
-        DateTimeOffset fallback = time.GetUtcNow().AddSeconds(result.ExpiresIn ?? 3600);
+        JsonWebToken id = Parse(result.IdToken);
+        JsonWebToken access = Parse(result.AccessToken);
+        DateTimeOffset now = time.GetUtcNow();
+        DateTimeOffset fallback = now.AddSeconds(result.ExpiresIn ?? 3600);
         return new CognitoTokens(
             result.IdToken,
             result.AccessToken,
-            result.RefreshToken ?? previousRefreshToken,
-            ExpiryOf(result.IdToken, fallback),
-            ExpiryOf(result.AccessToken, fallback),
-            result.TokenType ?? "Bearer");
+            string.IsNullOrEmpty(result.RefreshToken) ? previousRefreshToken : result.RefreshToken,
+            SecondsClaim(id, "exp") ?? fallback,
+            SecondsClaim(access, "exp") ?? fallback,
+            string.IsNullOrEmpty(result.TokenType) ? "Bearer" : result.TokenType,
+            SecondsClaim(access, "iat") ?? SecondsClaim(id, "iat"));
     }
 
     /// <summary>The username Cognito knows the user by: <c>username</c> of the access token, else <c>cognito:username</c>.</summary>
+    /// <exception cref="CognitoProtocolException">Neither token carries a username.</exception>
     public static string UsernameOf(CognitoTokens tokens)
     {
         string? username = ClaimOf(tokens.AccessToken, "username") ?? ClaimOf(tokens.IdToken, "cognito:username");
         return username ?? throw new CognitoProtocolException("Cognito's tokens carry no username claim.", null, System.Net.HttpStatusCode.OK);
     }
 
-    private static DateTimeOffset ExpiryOf(string jwt, DateTimeOffset fallback)
+    private static JsonWebToken Parse(string jwt)
     {
         try
         {
-            var token = new JsonWebToken(jwt);
-            return token.TryGetPayloadValue<long>("exp", out long exp) ? DateTimeOffset.FromUnixTimeSeconds(exp) : fallback;
+            return new JsonWebToken(jwt);
         }
         catch (ArgumentException)
         {
@@ -64,11 +83,14 @@ internal sealed class CognitoSessionFactory
         }
     }
 
+    private static DateTimeOffset? SecondsClaim(JsonWebToken token, string claim) =>
+        token.TryGetPayloadValue<long>(claim, out long seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
     private static string? ClaimOf(string jwt, string claim)
     {
         try
         {
-            return new JsonWebToken(jwt).TryGetPayloadValue<string>(claim, out string? value) ? value : null;
+            return new JsonWebToken(jwt).TryGetPayloadValue<string>(claim, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
         }
         catch (ArgumentException)
         {

@@ -13,7 +13,15 @@ public sealed class CognitoTokens
     /// <param name="idTokenExpiresAt">When the ID token expires (its <c>exp</c>).</param>
     /// <param name="accessTokenExpiresAt">When the access token expires (its <c>exp</c>).</param>
     /// <param name="tokenType">The token type, normally <c>Bearer</c>.</param>
-    public CognitoTokens(string idToken, string accessToken, string? refreshToken, DateTimeOffset idTokenExpiresAt, DateTimeOffset accessTokenExpiresAt, string tokenType = "Bearer")
+    /// <param name="issuedAt">When Cognito issued the tokens (their <c>iat</c>), when known; used to size the refresh margin.</param>
+    public CognitoTokens(
+        string idToken,
+        string accessToken,
+        string? refreshToken,
+        DateTimeOffset idTokenExpiresAt,
+        DateTimeOffset accessTokenExpiresAt,
+        string tokenType = "Bearer",
+        DateTimeOffset? issuedAt = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(idToken);
         ArgumentException.ThrowIfNullOrEmpty(accessToken);
@@ -23,6 +31,7 @@ public sealed class CognitoTokens
         IdTokenExpiresAt = idTokenExpiresAt;
         AccessTokenExpiresAt = accessTokenExpiresAt;
         TokenType = string.IsNullOrEmpty(tokenType) ? "Bearer" : tokenType;
+        IssuedAt = issuedAt;
     }
 
     /// <summary>The ID token: who the user is (<c>token_use</c> = <c>id</c>, <c>aud</c> = the app client).</summary>
@@ -45,6 +54,16 @@ public sealed class CognitoTokens
 
     /// <summary>The token type, normally <c>Bearer</c>.</summary>
     public string TokenType { get; }
+
+    /// <summary>When Cognito issued the tokens (the <c>iat</c> of the access token), when known.</summary>
+    /// <remarks>With <see cref="ExpiresAt"/> it gives the tokens' lifetime, which caps a session's refresh margin.</remarks>
+    public DateTimeOffset? IssuedAt { get; }
+
+    /// <summary>Returns the same tokens with <paramref name="refreshToken"/> as the refresh token.</summary>
+    /// <param name="refreshToken">The refresh token to carry.</param>
+    /// <returns>A new token set; this one is unchanged.</returns>
+    internal CognitoTokens WithRefreshToken(string? refreshToken) =>
+        new(IdToken, AccessToken, refreshToken, IdTokenExpiresAt, AccessTokenExpiresAt, TokenType, IssuedAt);
 
     /// <summary>Describes the token set by its expiries only.</summary>
     /// <returns>A description with no token in it.</returns>

@@ -1,6 +1,8 @@
+using CognitoKit.Diagnostics;
+
 namespace CognitoKit.Protocol.UserPools;
 
-/// <summary>Tokens returned by a completed sign-in or refresh.</summary>
+/// <summary>The tokens of a completed sign-in or refresh (hidden by <c>ToString</c>).</summary>
 internal sealed record AuthenticationResultType
 {
     public string? AccessToken { get; init; }
@@ -15,6 +17,6 @@ internal sealed record AuthenticationResultType
 
     public NewDeviceMetadataType? NewDeviceMetadata { get; init; }
 
-    /// <summary>Hides the tokens.</summary>
-    public override string ToString() => $"AuthenticationResultType {{ ExpiresIn = {ExpiresIn}, TokenType = {TokenType} }}";
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"AuthenticationResultType {{ AccessToken = {Redact.Secret(AccessToken)}, ExpiresIn = {ExpiresIn}, TokenType = {TokenType}, RefreshToken = {Redact.Secret(RefreshToken)}, IdToken = {Redact.Secret(IdToken)}, NewDeviceMetadata = {NewDeviceMetadata} }}";
 }

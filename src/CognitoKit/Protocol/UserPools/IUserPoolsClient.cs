@@ -1,7 +1,101 @@
 namespace CognitoKit.Protocol.UserPools;
 
-/// <summary>The user-pools service (<c>cognito-idp</c>), one method per operation; mockable for state-machine tests.</summary>
+/// <summary>The user-pools service (<c>cognito-idp</c>), one method per operation; mockable for flow tests.</summary>
 internal interface IUserPoolsClient
 {
+    /// <summary>Calls <c>SignUp</c>.</summary>
+    Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ConfirmSignUp</c>.</summary>
+    Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ResendConfirmationCode</c>.</summary>
+    Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>InitiateAuth</c>.</summary>
     Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>RespondToAuthChallenge</c>.</summary>
+    Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ForgotPassword</c>.</summary>
+    Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ConfirmForgotPassword</c>.</summary>
+    Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ChangePassword</c>.</summary>
+    Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GetUser</c>.</summary>
+    Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>UpdateUserAttributes</c>.</summary>
+    Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>VerifyUserAttribute</c>.</summary>
+    Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GetUserAttributeVerificationCode</c>.</summary>
+    Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>DeleteUser</c>.</summary>
+    Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GlobalSignOut</c>.</summary>
+    Task<GlobalSignOutResponse> GlobalSignOutAsync(GlobalSignOutRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>RevokeToken</c>.</summary>
+    Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GetTokensFromRefreshToken</c>.</summary>
+    Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AssociateSoftwareToken</c>.</summary>
+    Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>VerifySoftwareToken</c>.</summary>
+    Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>SetUserMFAPreference</c>.</summary>
+    Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ConfirmDevice</c>.</summary>
+    Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>UpdateDeviceStatus</c>.</summary>
+    Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ForgetDevice</c>.</summary>
+    Task<ForgetDeviceResponse> ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ListDevices</c>.</summary>
+    Task<ListDevicesResponse> ListDevicesAsync(ListDevicesRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GetDevice</c>.</summary>
+    Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminCreateUser</c>.</summary>
+    Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminDeleteUser</c>.</summary>
+    Task<AdminDeleteUserResponse> AdminDeleteUserAsync(AdminDeleteUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminConfirmSignUp</c>.</summary>
+    Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminGetUser</c>.</summary>
+    Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminSetUserPassword</c>.</summary>
+    Task<AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminUserGlobalSignOut</c>.</summary>
+    Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminInitiateAuth</c>.</summary>
+    Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminRespondToAuthChallenge</c>.</summary>
+    Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken);
 }

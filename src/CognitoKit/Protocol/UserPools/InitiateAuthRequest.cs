@@ -1,15 +1,17 @@
+using CognitoKit.Diagnostics;
+
 namespace CognitoKit.Protocol.UserPools;
 
-/// <summary>The <c>InitiateAuth</c> request. Member names are the model's own.</summary>
+/// <summary>The <c>InitiateAuth</c> request; member and JSON names are the model's own.</summary>
 internal sealed record InitiateAuthRequest
 {
     public required string AuthFlow { get; init; }
 
-    public required string ClientId { get; init; }
-
     public Dictionary<string, string>? AuthParameters { get; init; }
 
     public Dictionary<string, string>? ClientMetadata { get; init; }
+
+    public required string ClientId { get; init; }
 
     public AnalyticsMetadataType? AnalyticsMetadata { get; init; }
 
@@ -17,6 +19,6 @@ internal sealed record InitiateAuthRequest
 
     public string? Session { get; init; }
 
-    /// <summary>Hides every value: the parameters carry passwords, SRP values and secret hashes.</summary>
-    public override string ToString() => $"InitiateAuthRequest {{ AuthFlow = {AuthFlow}, ClientId = {ClientId} }}";
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"InitiateAuthRequest {{ AuthFlow = {AuthFlow}, AuthParameters = {Redact.Keys(AuthParameters)}, ClientMetadata = {Redact.Keys(ClientMetadata)}, ClientId = {ClientId}, AnalyticsMetadata = {AnalyticsMetadata}, UserContextData = {Redact.Secret(UserContextData)}, Session = {Redact.Secret(Session)} }}";
 }

@@ -1,6 +1,8 @@
+using CognitoKit.Diagnostics;
+
 namespace CognitoKit.Protocol.UserPools;
 
-/// <summary>The <c>InitiateAuth</c> answer: a challenge to answer, or the tokens.</summary>
+/// <summary>The <c>InitiateAuth</c> answer; unknown members are ignored.</summary>
 internal sealed record InitiateAuthResponse
 {
     public string? ChallengeName { get; init; }
@@ -13,6 +15,6 @@ internal sealed record InitiateAuthResponse
 
     public List<string>? AvailableChallenges { get; init; }
 
-    /// <summary>Hides the session and tokens.</summary>
-    public override string ToString() => $"InitiateAuthResponse {{ ChallengeName = {ChallengeName} }}";
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"InitiateAuthResponse {{ ChallengeName = {ChallengeName}, Session = {Redact.Secret(Session)}, ChallengeParameters = {Redact.Keys(ChallengeParameters)}, AuthenticationResult = {AuthenticationResult}, AvailableChallenges = {Redact.List(AvailableChallenges)} }}";
 }

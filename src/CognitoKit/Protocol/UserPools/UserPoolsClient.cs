@@ -1,7 +1,7 @@
 namespace CognitoKit.Protocol.UserPools;
 
-/// <summary>The user-pools service (<c>cognito-idp</c>): one method per operation.</summary>
-internal sealed partial class UserPoolsClient : IUserPoolsClient
+/// <summary>The user-pools service (<c>cognito-idp</c>): one method per operation, each a typed call through <see cref="AwsJsonClient"/>.</summary>
+internal sealed class UserPoolsClient : IUserPoolsClient
 {
     private static readonly CognitoJsonContext Json = CognitoJsonContext.Default;
 
@@ -9,6 +9,99 @@ internal sealed partial class UserPoolsClient : IUserPoolsClient
 
     public UserPoolsClient(AwsJsonClient client) => _client = client;
 
+    public Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.SignUp, request, Json.SignUpRequest, Json.SignUpResponse, cancellationToken);
+
+    public Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ConfirmSignUp, request, Json.ConfirmSignUpRequest, Json.ConfirmSignUpResponse, cancellationToken);
+
+    public Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ResendConfirmationCode, request, Json.ResendConfirmationCodeRequest, Json.ResendConfirmationCodeResponse, cancellationToken);
+
     public Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.InitiateAuth, request, Json.InitiateAuthRequest, Json.InitiateAuthResponse, cancellationToken);
+
+    public Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.RespondToAuthChallenge, request, Json.RespondToAuthChallengeRequest, Json.RespondToAuthChallengeResponse, cancellationToken);
+
+    public Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ForgotPassword, request, Json.ForgotPasswordRequest, Json.ForgotPasswordResponse, cancellationToken);
+
+    public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ConfirmForgotPassword, request, Json.ConfirmForgotPasswordRequest, Json.ConfirmForgotPasswordResponse, cancellationToken);
+
+    public Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ChangePassword, request, Json.ChangePasswordRequest, Json.ChangePasswordResponse, cancellationToken);
+
+    public Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GetUser, request, Json.GetUserRequest, Json.GetUserResponse, cancellationToken);
+
+    public Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.UpdateUserAttributes, request, Json.UpdateUserAttributesRequest, Json.UpdateUserAttributesResponse, cancellationToken);
+
+    public Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.VerifyUserAttribute, request, Json.VerifyUserAttributeRequest, Json.VerifyUserAttributeResponse, cancellationToken);
+
+    public Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GetUserAttributeVerificationCode, request, Json.GetUserAttributeVerificationCodeRequest, Json.GetUserAttributeVerificationCodeResponse, cancellationToken);
+
+    public Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.DeleteUser, request, Json.DeleteUserRequest, Json.DeleteUserResponse, cancellationToken);
+
+    public Task<GlobalSignOutResponse> GlobalSignOutAsync(GlobalSignOutRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GlobalSignOut, request, Json.GlobalSignOutRequest, Json.GlobalSignOutResponse, cancellationToken);
+
+    public Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.RevokeToken, request, Json.RevokeTokenRequest, Json.RevokeTokenResponse, cancellationToken);
+
+    public Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GetTokensFromRefreshToken, request, Json.GetTokensFromRefreshTokenRequest, Json.GetTokensFromRefreshTokenResponse, cancellationToken);
+
+    public Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AssociateSoftwareToken, request, Json.AssociateSoftwareTokenRequest, Json.AssociateSoftwareTokenResponse, cancellationToken);
+
+    public Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.VerifySoftwareToken, request, Json.VerifySoftwareTokenRequest, Json.VerifySoftwareTokenResponse, cancellationToken);
+
+    public Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.SetUserMFAPreference, request, Json.SetUserMFAPreferenceRequest, Json.SetUserMFAPreferenceResponse, cancellationToken);
+
+    public Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ConfirmDevice, request, Json.ConfirmDeviceRequest, Json.ConfirmDeviceResponse, cancellationToken);
+
+    public Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.UpdateDeviceStatus, request, Json.UpdateDeviceStatusRequest, Json.UpdateDeviceStatusResponse, cancellationToken);
+
+    public Task<ForgetDeviceResponse> ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ForgetDevice, request, Json.ForgetDeviceRequest, Json.ForgetDeviceResponse, cancellationToken);
+
+    public Task<ListDevicesResponse> ListDevicesAsync(ListDevicesRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ListDevices, request, Json.ListDevicesRequest, Json.ListDevicesResponse, cancellationToken);
+
+    public Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GetDevice, request, Json.GetDeviceRequest, Json.GetDeviceResponse, cancellationToken);
+
+    public Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminCreateUser, request, Json.AdminCreateUserRequest, Json.AdminCreateUserResponse, cancellationToken);
+
+    public Task<AdminDeleteUserResponse> AdminDeleteUserAsync(AdminDeleteUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminDeleteUser, request, Json.AdminDeleteUserRequest, Json.AdminDeleteUserResponse, cancellationToken);
+
+    public Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminConfirmSignUp, request, Json.AdminConfirmSignUpRequest, Json.AdminConfirmSignUpResponse, cancellationToken);
+
+    public Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminGetUser, request, Json.AdminGetUserRequest, Json.AdminGetUserResponse, cancellationToken);
+
+    public Task<AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminSetUserPassword, request, Json.AdminSetUserPasswordRequest, Json.AdminSetUserPasswordResponse, cancellationToken);
+
+    public Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminUserGlobalSignOut, request, Json.AdminUserGlobalSignOutRequest, Json.AdminUserGlobalSignOutResponse, cancellationToken);
+
+    public Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminInitiateAuth, request, Json.AdminInitiateAuthRequest, Json.AdminInitiateAuthResponse, cancellationToken);
+
+    public Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminRespondToAuthChallenge, request, Json.AdminRespondToAuthChallengeRequest, Json.AdminRespondToAuthChallengeResponse, cancellationToken);
 }

@@ -5,6 +5,102 @@ namespace CognitoKit.Protocol.UserPools;
 /// </summary>
 internal static class UserPoolsOperations
 {
-    /// <summary>Starting a sign-in again has no lasting effect; a retry just opens a fresh challenge.</summary>
+    /// <summary>Not safe to repeat: Creates the user and sends a confirmation code; a repeat after an unknown outcome answers UsernameExists and may send a second message.</summary>
+    public static readonly CognitoOperation SignUp = new(nameof(SignUp), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Consumes the confirmation code; a repeat after success fails because the user is already confirmed.</summary>
+    public static readonly CognitoOperation ConfirmSignUp = new(nameof(ConfirmSignUp), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Sends a message and invalidates the previous code; a repeat sends another.</summary>
+    public static readonly CognitoOperation ResendConfirmationCode = new(nameof(ResendConfirmationCode), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Starting a sign-in again has no lasting effect: a repeat opens a fresh challenge and only its answer reaches the caller (for USER_AUTH with EMAIL_OTP or SMS_OTP the user may get a second code; the latest one is valid).</summary>
     public static readonly CognitoOperation InitiateAuth = new(nameof(InitiateAuth), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Not safe to repeat: The session and any code are single-use; a repeat after success answers NotAuthorized (invalid session) or CodeMismatch.</summary>
+    public static readonly CognitoOperation RespondToAuthChallenge = new(nameof(RespondToAuthChallenge), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Sends a reset code and invalidates the previous one.</summary>
+    public static readonly CognitoOperation ForgotPassword = new(nameof(ForgotPassword), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Consumes the reset code; a repeat after success answers ExpiredCode or CodeMismatch.</summary>
+    public static readonly CognitoOperation ConfirmForgotPassword = new(nameof(ConfirmForgotPassword), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: After success the previous password is no longer valid, so a repeat answers NotAuthorized.</summary>
+    public static readonly CognitoOperation ChangePassword = new(nameof(ChangePassword), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation GetUser = new(nameof(GetUser), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Not safe to repeat: Changing an email or phone number sends a verification code; a repeat sends another.</summary>
+    public static readonly CognitoOperation UpdateUserAttributes = new(nameof(UpdateUserAttributes), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Consumes the verification code.</summary>
+    public static readonly CognitoOperation VerifyUserAttribute = new(nameof(VerifyUserAttribute), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Sends a message and invalidates the previous code.</summary>
+    public static readonly CognitoOperation GetUserAttributeVerificationCode = new(nameof(GetUserAttributeVerificationCode), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: After success the user and the access token are gone, so a repeat answers with an error that hides the success.</summary>
+    public static readonly CognitoOperation DeleteUser = new(nameof(DeleteUser), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: After success the access token is revoked, so a repeat answers NotAuthorized that hides the success.</summary>
+    public static readonly CognitoOperation GlobalSignOut = new(nameof(GlobalSignOut), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Revoking a token that is already revoked succeeds again: the effect and the answer are the same.</summary>
+    public static readonly CognitoOperation RevokeToken = new(nameof(RevokeToken), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Safe to repeat: Issues new tokens; with rotation, the rotation grace period exists so a client can repeat after a lost answer (without one the repeat answers RefreshTokenReuse, no worse than the lost answer).</summary>
+    public static readonly CognitoOperation GetTokensFromRefreshToken = new(nameof(GetTokensFromRefreshToken), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Safe to repeat: Replaces the pending TOTP secret; only the last answer (the valid secret) reaches the caller.</summary>
+    public static readonly CognitoOperation AssociateSoftwareToken = new(nameof(AssociateSoftwareToken), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Not safe to repeat: Consumes the TOTP code and (in MFA_SETUP) the session.</summary>
+    public static readonly CognitoOperation VerifySoftwareToken = new(nameof(VerifySoftwareToken), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Sets the same preferences again: idempotent.</summary>
+    public static readonly CognitoOperation SetUserMFAPreference = new(nameof(SetUserMFAPreference), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Not safe to repeat: A repeat after success answers DeviceKeyExists.</summary>
+    public static readonly CognitoOperation ConfirmDevice = new(nameof(ConfirmDevice), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Sets the same status again: idempotent.</summary>
+    public static readonly CognitoOperation UpdateDeviceStatus = new(nameof(UpdateDeviceStatus), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Not safe to repeat: After success the device is gone, so a repeat answers ResourceNotFound that hides the success.</summary>
+    public static readonly CognitoOperation ForgetDevice = new(nameof(ForgetDevice), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation ListDevices = new(nameof(ListDevices), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation GetDevice = new(nameof(GetDevice), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Signed. Not safe to repeat: Creates the user and may send an invitation; a repeat answers UsernameExists.</summary>
+    public static readonly CognitoOperation AdminCreateUser = new(nameof(AdminCreateUser), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Not safe to repeat: After success a repeat answers UserNotFound that hides the success.</summary>
+    public static readonly CognitoOperation AdminDeleteUser = new(nameof(AdminDeleteUser), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Not safe to repeat: After success a repeat answers NotAuthorized (already confirmed).</summary>
+    public static readonly CognitoOperation AdminConfirmSignUp = new(nameof(AdminConfirmSignUp), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation AdminGetUser = new(nameof(AdminGetUser), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Not safe to repeat: With a password-history policy, setting the same password again answers PasswordHistoryPolicyViolation.</summary>
+    public static readonly CognitoOperation AdminSetUserPassword = new(nameof(AdminSetUserPassword), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Safe to repeat: Signs the user out again with the admin's own credentials: idempotent.</summary>
+    public static readonly CognitoOperation AdminUserGlobalSignOut = new(nameof(AdminUserGlobalSignOut), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: As InitiateAuth: a repeat opens a fresh challenge.</summary>
+    public static readonly CognitoOperation AdminInitiateAuth = new(nameof(AdminInitiateAuth), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Not safe to repeat: As RespondToAuthChallenge: the session and any code are single-use.</summary>
+    public static readonly CognitoOperation AdminRespondToAuthChallenge = new(nameof(AdminRespondToAuthChallenge), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Every operation above, for tests and documentation.</summary>
+    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge];
 }

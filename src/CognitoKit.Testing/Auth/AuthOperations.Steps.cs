@@ -1,0 +1,278 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CognitoKit.Testing.Devices;
+using CognitoKit.Testing.Host;
+using CognitoKit.Testing.Mfa;
+using CognitoKit.Testing.Tokens;
+using CognitoKit.Testing.UserPools;
+
+namespace CognitoKit.Testing.Auth;
+
+/// <summary>What follows the first factor: account state, new password, device, MFA, tokens.</summary>
+internal sealed partial class AuthOperations
+{
+    private JsonObject AfterFirstFactor(UserPool pool, UserPoolClient client, User user, AuthSession session)
+    {
+        if (!user.Enabled)
+        {
+            throw AwsServiceException.NotAuthorized("User is disabled.");
+        }
+
+        switch (user.Status)
+        {
+            case UserStatus.Unconfirmed:
+                throw new AwsServiceException("UserNotConfirmedException", "User is not confirmed.");
+            case UserStatus.ResetRequired:
+                throw new AwsServiceException("PasswordResetRequiredException", "Password reset required for the user");
+            case UserStatus.ForceChangePassword:
+                if (user.TemporaryPasswordExpiresAt is { } expires && state.Now >= expires)
+                {
+                    throw AwsServiceException.NotAuthorized("Temporary password has expired and must be reset by an administrator.");
+                }
+
+                return NewPasswordChallenge(pool, client, user, session);
+        }
+
+        return AfterAccountChecks(pool, client, user, session);
+    }
+
+    private JsonObject AfterAccountChecks(UserPool pool, UserPoolClient client, User user, AuthSession session)
+    {
+        if (!session.DeviceVerified && pool.DeviceTracking && session.DeviceKey is { } key
+            && user.Devices.TryGetValue(key, out var device) && device.Verifier is not null)
+        {
+            return Challenge(client, session, "DEVICE_SRP_AUTH", new() { ["USERNAME"] = user.Username });
+        }
+
+        var rememberedDevice = session.DeviceVerified && user.Devices.TryGetValue(session.DeviceKey!, out var d) && d.Remembered;
+        var skipMfa = session.Passwordless || session.Flow == "CUSTOM_AUTH" || rememberedDevice;
+        if (!skipMfa && MfaChallenge(pool, client, user, session) is { } mfa)
+        {
+            return mfa;
+        }
+
+        return Complete(pool, client, user, session);
+    }
+
+    private JsonObject NewPasswordChallenge(UserPool pool, UserPoolClient client, User user, AuthSession session)
+    {
+        var missing = pool.Schema.RequiredAttributes.Where(a => string.IsNullOrEmpty(user.Attribute(a))).Select(a => "userAttributes." + a);
+        var current = new JsonObject();
+        foreach (var (name, value) in user.Attributes.Where(a => a.Key != "sub"))
+        {
+            current[name] = value;
+        }
+
+        return Challenge(client, session, "NEW_PASSWORD_REQUIRED", new()
+        {
+            ["USER_ID_FOR_SRP"] = user.Username,
+            ["requiredAttributes"] = JsonSerializer.Serialize(missing.ToArray(), TestingJsonContext.Default.StringArray),
+            ["userAttributes"] = current.ToJsonString(),
+        });
+    }
+
+    private JsonObject CompleteNewPassword(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> responses)
+    {
+        var password = Param(responses, "NEW_PASSWORD");
+        pool.PasswordPolicy.Enforce(password);
+        var attributes = responses.Where(r => r.Key.StartsWith("userAttributes.", StringComparison.Ordinal))
+            .Select(r => new KeyValuePair<string, string>(r.Key["userAttributes.".Length..], r.Value)).ToList();
+        foreach (var required in pool.Schema.RequiredAttributes)
+        {
+            if (string.IsNullOrEmpty(user.Attribute(required)) && !attributes.Any(a => a.Key == required && a.Value.Length > 0))
+            {
+                throw AwsServiceException.InvalidParameter("Invalid attributes given, " + required + " is missing");
+            }
+        }
+
+        UserAccounts.Update(pool, user, attributes, checkMutable: true, state.Now);
+        UserAccounts.SetPassword(pool, user, password);
+        user.Status = UserStatus.Confirmed;
+        user.TemporaryPasswordExpiresAt = null;
+        return AfterAccountChecks(pool, client, user, session);
+    }
+
+    private JsonObject? MfaChallenge(UserPool pool, UserPoolClient client, User user, AuthSession session)
+    {
+        if (pool.MfaConfiguration == "OFF")
+        {
+            return null;
+        }
+
+        var phone = !string.IsNullOrEmpty(user.Attribute("phone_number"));
+        var email = !string.IsNullOrEmpty(user.Attribute("email"));
+        var available = new List<string>();
+        if (pool.SmsMfaEnabled && user.SmsMfaEnabled && phone)
+        {
+            available.Add("SMS_MFA");
+        }
+
+        if (pool.SoftwareTokenMfaEnabled && user.TotpEnabled && user.TotpSecret is not null)
+        {
+            available.Add("SOFTWARE_TOKEN_MFA");
+        }
+
+        if (pool.EmailMfaEnabled && user.EmailMfaEnabled && email)
+        {
+            available.Add("EMAIL_OTP");
+        }
+
+        if (available.Count == 0)
+        {
+            if (pool.MfaConfiguration != "ON")
+            {
+                return null;
+            }
+
+            // Required MFA and nothing chosen: Cognito falls back to a verified phone, else asks for set-up.
+            if (pool.SmsMfaEnabled && phone && user.IsVerified("phone_number"))
+            {
+                available.Add("SMS_MFA");
+            }
+            else
+            {
+                var canSetUp = new List<string>();
+                if (pool.SmsMfaEnabled)
+                {
+                    canSetUp.Add("SMS_MFA");
+                }
+
+                if (pool.SoftwareTokenMfaEnabled)
+                {
+                    canSetUp.Add("SOFTWARE_TOKEN_MFA");
+                }
+
+                if (pool.EmailMfaEnabled)
+                {
+                    canSetUp.Add("EMAIL_OTP");
+                }
+
+                return Challenge(client, session, "MFA_SETUP", new()
+                {
+                    ["MFAS_CAN_SETUP"] = JsonSerializer.Serialize(canSetUp.ToArray(), TestingJsonContext.Default.StringArray),
+                    ["USER_ID_FOR_SRP"] = user.Username,
+                });
+            }
+        }
+
+        var preferred = UserAccounts.PreferredMfa(user);
+        var chosen = preferred is not null && available.Contains(preferred) ? preferred : available.Count == 1 ? available[0] : null;
+        if (chosen is not null)
+        {
+            return IssueCodeChallenge(pool, client, user, session, chosen);
+        }
+
+        session.Options = available;
+        return Challenge(client, session, "SELECT_MFA_TYPE", new()
+        {
+            ["MFAS_CAN_CHOOSE"] = JsonSerializer.Serialize(available.ToArray(), TestingJsonContext.Default.StringArray),
+            ["USER_ID_FOR_SRP"] = user.Username,
+        });
+    }
+
+    private JsonObject SelectMfa(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> responses)
+    {
+        var answer = Param(responses, "ANSWER");
+        if (answer == "EMAIL_MFA")
+        {
+            answer = "EMAIL_OTP";
+        }
+
+        return session.Options.Contains(answer)
+            ? IssueCodeChallenge(pool, client, user, session, answer)
+            : throw AwsServiceException.InvalidParameter("Invalid MFA type " + answer + "; choose one of MFAS_CAN_CHOOSE.");
+    }
+
+    /// <summary>SMS_MFA, EMAIL_OTP, SMS_OTP (a code goes to the inbox) or SOFTWARE_TOKEN_MFA (the user's authenticator).</summary>
+    private JsonObject IssueCodeChallenge(UserPool pool, UserPoolClient client, User user, AuthSession session, string challenge)
+    {
+        var parameters = new Dictionary<string, string> { ["USER_ID_FOR_SRP"] = user.Username };
+        session.FailedAttempts = 0;
+        if (challenge == "SOFTWARE_TOKEN_MFA")
+        {
+            session.ExpectedCode = null;
+            return Challenge(client, session, challenge, parameters);
+        }
+
+        var attribute = challenge == "EMAIL_OTP" ? "email" : "phone_number";
+        if (string.IsNullOrEmpty(user.Attribute(attribute)))
+        {
+            throw new AwsServiceException("MFAMethodNotFoundException", "No " + attribute + " to deliver the code to.");
+        }
+
+        session.ExpectedCode = PendingCode.NewCode();
+        var details = CodeDelivery.Send(state, pool, user, attribute, challenge, session.ExpectedCode);
+        parameters["CODE_DELIVERY_DELIVERY_MEDIUM"] = (string)details["DeliveryMedium"]!;
+        parameters["CODE_DELIVERY_DESTINATION"] = (string)details["Destination"]!;
+        return Challenge(client, session, challenge, parameters);
+    }
+
+    private JsonObject VerifyCode(UserPool pool, UserPoolClient client, User user, AuthSession session, string sessionId, IReadOnlyDictionary<string, string> responses)
+    {
+        var challenge = session.ExpectedChallenge;
+        var key = challenge switch
+        {
+            "SMS_MFA" => "SMS_MFA_CODE",
+            "SMS_OTP" => "SMS_OTP_CODE",
+            "SOFTWARE_TOKEN_MFA" => "SOFTWARE_TOKEN_MFA_CODE",
+            _ => responses.ContainsKey("EMAIL_MFA_CODE") ? "EMAIL_MFA_CODE" : "EMAIL_OTP_CODE",
+        };
+        var code = Param(responses, key);
+        bool ok;
+        if (challenge == "SOFTWARE_TOKEN_MFA")
+        {
+            var step = user.TotpSecret is null ? -1 : Totp.Verify(user.TotpSecret, code, state.Now, user.LastTotpStep);
+            ok = step >= 0;
+            if (ok)
+            {
+                user.LastTotpStep = step;
+            }
+        }
+        else
+        {
+            ok = session.ExpectedCode is not null && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(session.ExpectedCode), System.Text.Encoding.UTF8.GetBytes(code));
+        }
+
+        if (!ok)
+        {
+            // A wrong code may be retried in the same session, a few times.
+            if (++session.FailedAttempts < PendingCode.MaxFailedAttempts)
+            {
+                state.AuthSessions.Restore(sessionId, session);
+            }
+
+            throw new AwsServiceException("CodeMismatchException", "Invalid code or auth state for the user.");
+        }
+
+        return session.Passwordless ? AfterFirstFactor(pool, client, user, session) : Complete(pool, client, user, session);
+    }
+
+    /// <summary>Tokens, plus NewDeviceMetadata when the pool tracks devices and this sign-in used none.</summary>
+    private JsonObject Complete(UserPool pool, UserPoolClient client, User user, AuthSession session)
+    {
+        var deviceKey = session.DeviceVerified ? session.DeviceKey : null;
+        JsonObject? newDevice = null;
+        if (pool.DeviceTracking && deviceKey is null)
+        {
+            var device = new RememberedDevice
+            {
+                DeviceKey = state.Region + "_" + Guid.NewGuid(),
+                DeviceGroupKey = "-" + RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 9),
+                CreateDate = state.Now,
+                LastModifiedDate = state.Now,
+            };
+            user.Devices[device.DeviceKey] = device;
+            deviceKey = device.DeviceKey;
+            newDevice = new JsonObject { ["DeviceKey"] = device.DeviceKey, ["DeviceGroupKey"] = device.DeviceGroupKey };
+        }
+
+        var result = TokenIssuer.Issue(state, pool, client, user, SignInGrant.New(state.Now, deviceKey), includeRefreshToken: true);
+        if (newDevice is not null)
+        {
+            result["NewDeviceMetadata"] = newDevice;
+        }
+
+        return new JsonObject { ["ChallengeParameters"] = new JsonObject(), ["AuthenticationResult"] = result };
+    }
+}

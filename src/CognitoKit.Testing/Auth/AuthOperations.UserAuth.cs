@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using CognitoKit.Testing.Host;
+using CognitoKit.Testing.UserPools;
+
+namespace CognitoKit.Testing.Auth;
+
+/// <summary>USER_AUTH, choice-based sign-in: PREFERRED_CHALLENGE, or SELECT_CHALLENGE with AvailableChallenges.</summary>
+internal sealed partial class AuthOperations
+{
+    private JsonObject StartUserAuth(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> parameters)
+    {
+        var available = FirstFactors(pool, user);
+        if (parameters.GetValueOrDefault("PREFERRED_CHALLENGE") is { } preferred && available.Contains(preferred))
+        {
+            return AnswerUserAuth(pool, client, user, session, preferred, parameters);
+        }
+
+        session.Options = available;
+        var result = Challenge(client, session, "SELECT_CHALLENGE", new() { ["USERNAME"] = user.Username });
+        result["AvailableChallenges"] = Wire.Strings(available);
+        return result;
+    }
+
+    private static List<string> FirstFactors(UserPool pool, User user)
+    {
+        var factors = new List<string>();
+        if (pool.AllowedFirstAuthFactors.Contains("PASSWORD") && user.Password is not null)
+        {
+            factors.Add("PASSWORD_SRP");
+            factors.Add("PASSWORD");
+        }
+
+        if (pool.AllowedFirstAuthFactors.Contains("EMAIL_OTP") && !string.IsNullOrEmpty(user.Attribute("email")))
+        {
+            factors.Add("EMAIL_OTP");
+        }
+
+        if (pool.AllowedFirstAuthFactors.Contains("SMS_OTP") && !string.IsNullOrEmpty(user.Attribute("phone_number")))
+        {
+            factors.Add("SMS_OTP");
+        }
+
+        return factors;
+    }
+
+    private JsonObject AnswerUserAuth(UserPool pool, UserPoolClient client, User user, AuthSession session, string choice, IReadOnlyDictionary<string, string> values)
+    {
+        if (session.Flow != "USER_AUTH" || !FirstFactors(pool, user).Contains(choice))
+        {
+            throw AwsServiceException.InvalidParameter("The challenge " + choice + " is not available for this user.");
+        }
+
+        switch (choice)
+        {
+            case "PASSWORD":
+                return PasswordSignIn(pool, client, user, session, Param(values, "PASSWORD"));
+            case "PASSWORD_SRP":
+                return StartSrp(pool, client, user, session, Param(values, "SRP_A"));
+            default:
+                session.Passwordless = true;
+                return IssueCodeChallenge(pool, client, user, session, choice);
+        }
+    }
+}

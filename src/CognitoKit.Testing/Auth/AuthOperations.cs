@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using CognitoKit.Testing.Host;
+using CognitoKit.Testing.UserPools;
+
+namespace CognitoKit.Testing.Auth;
+
+/// <summary>
+/// Sign-in: InitiateAuth, RespondToAuthChallenge (and their Admin forms) and GetTokensFromRefreshToken.
+/// Each flow runs only where the client's ExplicitAuthFlows allow it; every step stores a new single-use session.
+/// </summary>
+internal sealed partial class AuthOperations
+{
+    private const string IncorrectCredentials = "Incorrect username or password.";
+    private readonly EmulatorState state;
+
+    public AuthOperations(EmulatorState state) => this.state = state;
+
+    public void Register(Dictionary<string, AwsJsonOperation> ops)
+    {
+        ops["InitiateAuth"] = r => new(Initiate(r, admin: false));
+        ops["AdminInitiateAuth"] = r => new(Initiate(r, admin: true));
+        ops["RespondToAuthChallenge"] = r => new(Respond(r, admin: false));
+        ops["AdminRespondToAuthChallenge"] = r => new(Respond(r, admin: true));
+        ops["GetTokensFromRefreshToken"] = r => new(GetTokensFromRefreshToken(r));
+    }
+
+    private (UserPool Pool, UserPoolClient Client) ClientFor(AwsJsonRequest r, bool admin)
+    {
+        var (pool, client) = state.UserPools.GetClient(r.RequiredString("ClientId"));
+        if (admin && r.RequiredString("UserPoolId") != pool.Id)
+        {
+            throw AwsServiceException.ResourceNotFound("User pool client " + client.ClientId + " does not exist.");
+        }
+
+        return (pool, client);
+    }
+
+    private static string Param(IReadOnlyDictionary<string, string> values, string name) =>
+        values.TryGetValue(name, out var value) && value.Length > 0 ? value : throw AwsServiceException.InvalidParameter("Missing required parameter " + name);
+
+    private static void EnsureFlowAllowed(UserPoolClient client, string flow, bool admin)
+    {
+        var (allow, adminOnly, userOnly) = flow switch
+        {
+            "USER_SRP_AUTH" => ("ALLOW_USER_SRP_AUTH", false, false),
+            "USER_PASSWORD_AUTH" => ("ALLOW_USER_PASSWORD_AUTH", false, true),
+            "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH" => ("ALLOW_ADMIN_USER_PASSWORD_AUTH", true, false),
+            "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => ("ALLOW_REFRESH_TOKEN_AUTH", false, false),
+            "CUSTOM_AUTH" => ("ALLOW_CUSTOM_AUTH", false, false),
+            "USER_AUTH" => ("ALLOW_USER_AUTH", false, false),
+            _ => throw AwsServiceException.InvalidParameter("1 validation error detected: Value '" + flow + "' at 'authFlow' failed to satisfy constraint: Member must satisfy enum value set: [USER_AUTH, USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH, REFRESH_TOKEN_AUTH, REFRESH_TOKEN, CUSTOM_AUTH]"),
+        };
+        if ((adminOnly && !admin) || (userOnly && admin))
+        {
+            throw AwsServiceException.InvalidParameter("Initiate Auth method not supported.");
+        }
+
+        if (!client.Allows(allow))
+        {
+            throw AwsServiceException.InvalidParameter(flow switch
+            {
+                "USER_SRP_AUTH" => "USER_SRP_AUTH is not enabled for the client.",
+                _ => flow + " flow not enabled for this client",
+            });
+        }
+    }
+
+    private JsonObject Initiate(AwsJsonRequest r, bool admin)
+    {
+        var (pool, client) = ClientFor(r, admin);
+        var flow = r.RequiredString("AuthFlow");
+        EnsureFlowAllowed(client, flow, admin);
+        var parameters = r.StringMap("AuthParameters");
+        if (flow is "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN")
+        {
+            if (client.RefreshTokenRotation)
+            {
+                throw AwsServiceException.InvalidParameter("Refresh token rotation is enabled for this client; use GetTokensFromRefreshToken.");
+            }
+
+            return new JsonObject { ["ChallengeParameters"] = new JsonObject(), ["AuthenticationResult"] = Refresh(pool, client, Param(parameters, "REFRESH_TOKEN"), parameters.GetValueOrDefault("SECRET_HASH"), null, hashRequired: true) };
+        }
+
+        var username = Param(parameters, "USERNAME");
+        SecretHash.Verify(client, parameters.GetValueOrDefault("SECRET_HASH"), username);
+        lock (pool.Gate)
+        {
+            var user = pool.FindUser(username) ?? throw (client.PreventUserExistenceErrors
+                ? AwsServiceException.NotAuthorized(IncorrectCredentials)
+                : new AwsServiceException("UserNotFoundException", "User does not exist."));
+            var session = new AuthSession
+            {
+                PoolId = pool.Id,
+                ClientId = client.ClientId,
+                Username = user.Username,
+                Flow = flow,
+                DeviceKey = parameters.GetValueOrDefault("DEVICE_KEY"),
+                ClientMetadata = r.StringMap("ClientMetadata"),
+            };
+            return flow switch
+            {
+                "USER_SRP_AUTH" => StartSrp(pool, client, user, session, Param(parameters, "SRP_A")),
+                "CUSTOM_AUTH" => StartCustom(pool, client, user, session, parameters),
+                "USER_AUTH" => StartUserAuth(pool, client, user, session, parameters),
+                _ => PasswordSignIn(pool, client, user, session, Param(parameters, "PASSWORD")),
+            };
+        }
+    }
+
+    private JsonObject PasswordSignIn(UserPool pool, UserPoolClient client, User user, AuthSession session, string password)
+    {
+        if (!UserAccounts.CheckPassword(pool, user, password))
+        {
+            throw AwsServiceException.NotAuthorized(IncorrectCredentials);
+        }
+
+        return AfterFirstFactor(pool, client, user, session);
+    }
+
+    private JsonObject Respond(AwsJsonRequest r, bool admin)
+    {
+        var (pool, client) = ClientFor(r, admin);
+        var name = r.RequiredString("ChallengeName");
+        var responses = r.StringMap("ChallengeResponses");
+        var sessionId = r.OptionalString("Session");
+        var session = state.AuthSessions.Take(sessionId, client.ClientId, state.Now);
+        var username = Param(responses, "USERNAME");
+        SecretHash.Verify(client, responses.GetValueOrDefault("SECRET_HASH"), username, session.Username);
+        lock (pool.Gate)
+        {
+            var user = pool.Users.GetValueOrDefault(session.Username) ?? throw AwsServiceException.NotAuthorized(IncorrectCredentials);
+            var selectable = session.ExpectedChallenge == "SELECT_CHALLENGE" && name is "PASSWORD" or "PASSWORD_SRP" or "EMAIL_OTP" or "SMS_OTP";
+            if (name != session.ExpectedChallenge && !selectable && !(name == "EMAIL_MFA" && session.ExpectedChallenge == "EMAIL_OTP"))
+            {
+                throw AwsServiceException.InvalidParameter("Invalid challenge name " + name + "; the session expects " + session.ExpectedChallenge + ".");
+            }
+
+            return name switch
+            {
+                "PASSWORD_VERIFIER" => VerifyPasswordClaim(pool, client, user, session, responses),
+                "DEVICE_SRP_AUTH" => StartDeviceSrp(client, user, session, responses),
+                "DEVICE_PASSWORD_VERIFIER" => VerifyDeviceClaim(pool, client, user, session, responses),
+                "NEW_PASSWORD_REQUIRED" => CompleteNewPassword(pool, client, user, session, responses),
+                "SMS_MFA" or "EMAIL_OTP" or "EMAIL_MFA" or "SMS_OTP" or "SOFTWARE_TOKEN_MFA" => VerifyCode(pool, client, user, session, sessionId!, responses),
+                "SELECT_MFA_TYPE" => SelectMfa(pool, client, user, session, responses),
+                "MFA_SETUP" => session.MfaSetupVerified ? Complete(pool, client, user, session) : throw AwsServiceException.NotAuthorized("Invalid session for the user."),
+                "CUSTOM_CHALLENGE" => AnswerCustom(pool, client, user, session, responses),
+                "SELECT_CHALLENGE" => AnswerUserAuth(pool, client, user, session, Param(responses, "ANSWER"), responses),
+                _ => AnswerUserAuth(pool, client, user, session, name, responses),
+            };
+        }
+    }
+
+    /// <summary>Makes a challenge answer: stores the session under a new id and returns it with the parameters.</summary>
+    private JsonObject Challenge(UserPoolClient client, AuthSession session, string name, Dictionary<string, string> parameters)
+    {
+        session.ExpectedChallenge = name;
+        session.ExpiresAt = state.Now + client.AuthSessionValidity;
+        var result = new JsonObject { ["ChallengeName"] = name, ["Session"] = state.AuthSessions.Store(session) };
+        var json = new JsonObject();
+        foreach (var (key, value) in parameters)
+        {
+            json[key] = value;
+        }
+
+        result["ChallengeParameters"] = json;
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+using CognitoKit.Testing.Srp;
+
+namespace CognitoKit.Testing.Auth;
+
+/// <summary>The server-side state of a sign-in between challenges. Each step stores it under a fresh session id.</summary>
+internal sealed class AuthSession
+{
+    public required string PoolId { get; init; }
+
+    public required string ClientId { get; init; }
+
+    public required string Username { get; init; }
+
+    public required string Flow { get; init; }
+
+    public string ExpectedChallenge { get; set; } = string.Empty;
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public SrpServerSession? Srp { get; set; }
+
+    /// <summary>The DEVICE_KEY the client sent with InitiateAuth.</summary>
+    public string? DeviceKey { get; set; }
+
+    public bool DeviceVerified { get; set; }
+
+    /// <summary>True once the first factor passed with a one-time code: no MFA follows.</summary>
+    public bool Passwordless { get; set; }
+
+    public string? ExpectedCode { get; set; }
+
+    public int FailedAttempts { get; set; }
+
+    public List<string> Options { get; set; } = [];
+
+    public List<ChallengeResult> CustomResults { get; } = [];
+
+    public IReadOnlyDictionary<string, string> PrivateParameters { get; set; } = new Dictionary<string, string>();
+
+    public string? ChallengeMetadata { get; set; }
+
+    public bool MfaSetupVerified { get; set; }
+
+    public IReadOnlyDictionary<string, string> ClientMetadata { get; set; } = new Dictionary<string, string>();
+
+    public override string ToString() => nameof(AuthSession);
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+using CognitoKit.Testing.Host;
+using CognitoKit.Testing.UserPools;
+
+namespace CognitoKit.Testing;
+
+/// <summary>A user pool in a running emulator, with a short set-up API for tests and demos.</summary>
+public sealed class EmulatedUserPool
+{
+    private readonly CognitoEmulator emulator;
+    private readonly UserPool pool;
+
+    internal EmulatedUserPool(CognitoEmulator emulator, UserPool pool)
+    {
+        this.emulator = emulator;
+        this.pool = pool;
+    }
+
+    /// <summary>The pool id, e.g. <c>us-east-1_AbC123xyz</c>.</summary>
+    public string Id => pool.Id;
+
+    /// <summary>The token issuer: the endpoint without trailing slash, then the pool id.</summary>
+    public string Issuer => emulator.State.IssuerFor(pool.Id);
+
+    /// <summary>Where the pool's signing keys are served.</summary>
+    public Uri JwksUri => new(Issuer + "/.well-known/jwks.json");
+
+    /// <summary>The custom-auth triggers (CUSTOM_AUTH); null means none are configured.</summary>
+    public CustomAuthTriggers? CustomAuth
+    {
+        get => pool.CustomAuth;
+        set => pool.CustomAuth = value;
+    }
+
+    /// <summary>Creates an app client. Unless <paramref name="explicitAuthFlows"/> is given, every flow is allowed.</summary>
+    /// <param name="name">The client name.</param>
+    /// <param name="generateSecret">Whether the client has a secret (then SECRET_HASH is required).</param>
+    /// <param name="explicitAuthFlows">The ALLOW_* flows.</param>
+    /// <param name="configure">Edits the CreateUserPoolClient request body before it is sent (token validities and so on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The client id and secret.</returns>
+    public async Task<EmulatedUserPoolClient> CreateClientAsync(string name = "test-client", bool generateSecret = false, IEnumerable<string>? explicitAuthFlows = null, Action<JsonObject>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var flows = explicitAuthFlows ?? ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH"];
+        var request = new JsonObject { ["UserPoolId"] = pool.Id, ["ClientName"] = name, ["GenerateSecret"] = generateSecret, ["ExplicitAuthFlows"] = Wire.Strings(flows) };
+        configure?.Invoke(request);
+        var response = await emulator.InvokeAsync("CreateUserPoolClient", request, cancellationToken).ConfigureAwait(false);
+        var client = response["UserPoolClient"]!;
+        return new EmulatedUserPoolClient((string)client["ClientId"]!, (string?)client["ClientSecret"]);
+    }
+
+    /// <summary>Adds a user with a permanent password; a confirmed user's email and phone count as verified.</summary>
+    /// <param name="username">The user name (or email/phone when the pool signs in with those).</param>
+    /// <param name="password">The password; it must satisfy the pool's policy.</param>
+    /// <param name="attributes">Attributes such as <c>email</c>.</param>
+    /// <param name="confirmed">False leaves the user UNCONFIRMED, as after SignUp.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The user's real name and sub.</returns>
+    public Task<EmulatedUser> AddUserAsync(string username, string password, IReadOnlyDictionary<string, string>? attributes = null, bool confirmed = true, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            pool.PasswordPolicy.Enforce(password);
+            lock (pool.Gate)
+            {
+                var user = UserAccounts.Create(emulator.State, pool, username, attributes?.ToList() ?? []);
+                UserAccounts.SetPassword(pool, user, password);
+                user.Status = confirmed ? UserStatus.Confirmed : UserStatus.Unconfirmed;
+                foreach (var attribute in new[] { "email", "phone_number" })
+                {
+                    if (confirmed && user.Attribute(attribute) is not null && user.Attribute(attribute + "_verified") is null)
+                    {
+                        user.Attributes[attribute + "_verified"] = "true";
+                    }
+                }
+
+                pool.Add(user);
+                return Task.FromResult(new EmulatedUser(user.Username, user.Sub));
+            }
+        }
+        catch (AwsServiceException error)
+        {
+            throw new CognitoEmulatorException(error.ErrorCode, error.Message);
+        }
+    }
+
+    /// <summary>Creates a group (its name appears in <c>cognito:groups</c>).</summary>
+    /// <param name="groupName">The group name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    public Task CreateGroupAsync(string groupName, CancellationToken cancellationToken = default) =>
+        emulator.InvokeAsync("CreateGroup", new JsonObject { ["UserPoolId"] = pool.Id, ["GroupName"] = groupName }, cancellationToken);
+
+    /// <summary>Puts a user in a group.</summary>
+    /// <param name="username">The user.</param>
+    /// <param name="groupName">The group.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    public Task AddUserToGroupAsync(string username, string groupName, CancellationToken cancellationToken = default) =>
+        emulator.InvokeAsync("AdminAddUserToGroup", new JsonObject { ["UserPoolId"] = pool.Id, ["Username"] = username, ["GroupName"] = groupName }, cancellationToken);
+
+    /// <summary>Configures MFA as SetUserPoolMfaConfig does.</summary>
+    /// <param name="mfaConfiguration"><c>OFF</c>, <c>ON</c> or <c>OPTIONAL</c>.</param>
+    /// <param name="sms">Enable SMS MFA.</param>
+    /// <param name="softwareToken">Enable TOTP MFA.</param>
+    /// <param name="email">Enable email MFA.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    public Task SetMfaConfigAsync(string mfaConfiguration, bool sms = false, bool softwareToken = false, bool email = false, CancellationToken cancellationToken = default)
+    {
+        var request = new JsonObject { ["UserPoolId"] = pool.Id, ["MfaConfiguration"] = mfaConfiguration, ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = softwareToken } };
+        if (sms)
+        {
+            request["SmsMfaConfiguration"] = new JsonObject { ["SmsAuthenticationMessage"] = "Your code is {####}" };
+        }
+
+        if (email)
+        {
+            request["EmailMfaConfiguration"] = new JsonObject { ["Message"] = "Your code is {####}", ["Subject"] = "Your code" };
+        }
+
+        return emulator.InvokeAsync("SetUserPoolMfaConfig", request, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+}

@@ -1,0 +1,18 @@
+namespace CognitoKit.Testing;
+
+/// <summary>A message the emulator "sent" instead of a real email or SMS.</summary>
+/// <param name="UserPoolId">The pool that sent it.</param>
+/// <param name="Username">The user's real user name (not an alias).</param>
+/// <param name="Destination">The unmasked email address or phone number.</param>
+/// <param name="DeliveryMedium"><c>EMAIL</c> or <c>SMS</c>.</param>
+/// <param name="Purpose">Why it was sent: <c>SignUp</c>, <c>ForgotPassword</c>, <c>VerifyAttribute</c>, <c>SMS_MFA</c>, <c>EMAIL_OTP</c>, <c>SMS_OTP</c>, <c>AdminCreateUser</c>.</param>
+/// <param name="Code">The code in the message (for AdminCreateUser, the temporary password).</param>
+/// <param name="SentAt">The emulator clock when it was sent.</param>
+public sealed record DeliveredMessage(
+    string UserPoolId,
+    string Username,
+    string Destination,
+    string DeliveryMedium,
+    string Purpose,
+    string Code,
+    DateTimeOffset SentAt);

@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CognitoKit.Testing.Host;
+
+/// <summary>
+/// Turns HTTP into service calls: picks the service by <c>X-Amz-Target</c> prefix (or a form body for
+/// query-protocol services), checks content type and required members, applies injected faults, and
+/// writes every failure as an AWS JSON error, never an HTML page.
+/// </summary>
+internal sealed class EmulatorRouter
+{
+    private const string AmzJson11 = "application/x-amz-json-1.1";
+    private readonly EmulatorState state;
+    private readonly EmulatorServices services;
+
+    public EmulatorRouter(EmulatorState state, EmulatorServices services)
+    {
+        this.state = state;
+        this.services = services;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var requestId = Guid.NewGuid().ToString();
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
+        var ct = context.RequestAborted;
+        try
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                await HandleGetAsync(context, ct).ConfigureAwait(false);
+                return;
+            }
+
+            if (!HttpMethods.IsPost(context.Request.Method))
+            {
+                throw new AwsServiceException("UnknownOperationException", "Only POST is supported.", 404);
+            }
+
+            var target = context.Request.Headers["X-Amz-Target"].ToString();
+            var contentType = context.Request.ContentType ?? string.Empty;
+            if (target.Length == 0 && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            {
+                await HandleFormAsync(context, requestId, ct).ConfigureAwait(false);
+                return;
+            }
+
+            await HandleJsonAsync(context, target, contentType, requestId, ct).ConfigureAwait(false);
+        }
+        catch (AwsServiceException error)
+        {
+            await WriteErrorAsync(context, error.ErrorCode, error.Message, error.StatusCode).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The caller went away; there is nobody to answer.
+        }
+        catch (Exception)
+        {
+            await WriteErrorAsync(context, "InternalErrorException", "An internal error occurred.", 500).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task WriteJsonAsync(HttpContext context, JsonNode body, int statusCode = 200)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = AmzJson11;
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    public static Task WriteErrorAsync(HttpContext context, string code, string message, int statusCode)
+    {
+        if (context.Response.HasStarted)
+        {
+            return Task.CompletedTask;
+        }
+
+        context.Response.Headers["x-amzn-ErrorType"] = code;
+        return WriteJsonAsync(context, new JsonObject { ["__type"] = code, ["message"] = message }, statusCode);
+    }
+
+    private async Task HandleJsonAsync(HttpContext context, string target, string contentType, string requestId, CancellationToken ct)
+    {
+        var service = services.JsonServices.FirstOrDefault(s => target.StartsWith(s.TargetPrefix, StringComparison.Ordinal));
+        var operation = service is null ? string.Empty : target[service.TargetPrefix.Length..];
+        if (service is null || !service.TryGetOperation(operation, out var handler))
+        {
+            throw new AwsServiceException("UnknownOperationException", target.Length == 0 ? "Missing X-Amz-Target header." : "Unknown operation " + target + ".");
+        }
+
+        if (!IsJsonContentType(contentType))
+        {
+            throw new AwsServiceException("UnknownOperationException", "Unsupported Content-Type '" + contentType + "'; expected " + AmzJson11 + ".");
+        }
+
+        var body = await ReadBodyAsync(context, ct).ConfigureAwait(false);
+        state.Requests.Record(operation, target, body.ToJsonString());
+        await state.Faults.ApplyAsync(operation, state.Clock, ct).ConfigureAwait(false);
+        foreach (var member in service.RequiredMembers(operation))
+        {
+            if (body[member] is null)
+            {
+                throw AwsServiceException.MissingMember(member);
+            }
+        }
+
+        var response = await handler(new AwsJsonRequest(operation, body, context, requestId)).ConfigureAwait(false);
+        await WriteJsonAsync(context, response ?? new JsonObject()).ConfigureAwait(false);
+    }
+
+    private async Task HandleFormAsync(HttpContext context, string requestId, CancellationToken ct)
+    {
+        // Buffered so a service can re-read the exact bytes (SigV4 hashes the raw payload).
+        context.Request.EnableBuffering();
+        var form = await context.Request.ReadFormAsync(ct).ConfigureAwait(false);
+        context.Request.Body.Position = 0;
+        var values = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        var action = values.GetValueOrDefault("Action") ?? string.Empty;
+        state.Requests.Record(action, action, string.Empty);
+        await state.Faults.ApplyAsync(action, state.Clock, ct).ConfigureAwait(false);
+        foreach (var service in services.FormServices)
+        {
+            if (await service.TryHandleAsync(context, values, requestId, ct).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        throw new AwsServiceException("UnknownOperationException", "Unknown operation " + action + ".");
+    }
+
+    private async Task HandleGetAsync(HttpContext context, CancellationToken ct)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        foreach (var handler in services.GetHandlers)
+        {
+            if (await handler.TryHandleGetAsync(context, path, ct).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        throw new AwsServiceException("ResourceNotFoundException", "Nothing is served at " + path + ".", 404);
+    }
+
+    private static bool IsJsonContentType(string contentType)
+    {
+        var media = contentType.Split(';')[0].Trim();
+        return media.Equals(AmzJson11, StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/x-amz-json-1.0", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpContext context, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
+        if (buffer.Length == 0)
+        {
+            return new JsonObject();
+        }
+
+        try
+        {
+            return JsonNode.Parse(buffer.ToArray()) as JsonObject
+                ?? throw new AwsServiceException("SerializationException", "The request body must be a JSON object.");
+        }
+        catch (JsonException)
+        {
+            throw new AwsServiceException("SerializationException", "The request body is not valid JSON.");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System.Text.Json.Nodes;
+using CognitoKit.Testing.Host;
+
+namespace CognitoKit.Testing.UserPools;
+
+/// <summary>Pool set-up: pools, MFA configuration and groups. App clients live in <see cref="ClientOperations"/>.</summary>
+internal static class PoolOperations
+{
+    public const string AccountId = "000000000000";
+
+    private static readonly string[] EchoedPoolMembers =
+    [
+        "DeletionProtection", "LambdaConfig", "SmsVerificationMessage", "EmailVerificationMessage", "EmailVerificationSubject",
+        "VerificationMessageTemplate", "SmsAuthenticationMessage", "UserAttributeUpdateSettings", "EmailConfiguration",
+        "SmsConfiguration", "UserPoolTags", "AdminCreateUserConfig", "UserPoolAddOns", "AccountRecoverySetting", "UserPoolTier",
+    ];
+
+    public static void Register(EmulatorState state, Dictionary<string, AwsJsonOperation> ops)
+    {
+        ops["CreateUserPool"] = r => new(new JsonObject { ["UserPool"] = Describe(CreatePool(state, r)) });
+        ops["DescribeUserPool"] = r => new(new JsonObject { ["UserPool"] = Describe(state.UserPools.Get(r.RequiredString("UserPoolId"))) });
+        ops["DeleteUserPool"] = r =>
+        {
+            state.UserPools.Remove(state.UserPools.Get(r.RequiredString("UserPoolId")));
+            return new((JsonObject?)null);
+        };
+        ops["SetUserPoolMfaConfig"] = r => new(SetMfaConfig(state.UserPools.Get(r.RequiredString("UserPoolId")), r));
+        ops["GetUserPoolMfaConfig"] = r => new(MfaConfig(state.UserPools.Get(r.RequiredString("UserPoolId"))));
+        ops["CreateGroup"] = r => new(CreateGroup(state, r));
+        ClientOperations.Register(state, ops);
+    }
+
+    private static UserPool CreatePool(EmulatorState state, AwsJsonRequest r)
+    {
+        var name = r.RequiredString("PoolName");
+        var caseSensitive = r.OptionalObject("UsernameConfiguration")?["CaseSensitive"]?.GetValue<bool>() ?? false;
+        var now = state.Now;
+        var pool = new UserPool(UserPoolStore.NewPoolId(state.Region), caseSensitive)
+        {
+            Name = name,
+            Region = state.Region,
+            CreationDate = now,
+            LastModifiedDate = now,
+            PasswordPolicy = PasswordPolicy.From(r.OptionalObject("Policies")),
+            UsernameAttributes = [.. r.StringList("UsernameAttributes")],
+            AliasAttributes = [.. r.StringList("AliasAttributes")],
+            AutoVerifiedAttributes = [.. r.StringList("AutoVerifiedAttributes")],
+            MfaConfiguration = r.OptionalString("MfaConfiguration") ?? "OFF",
+        };
+        if (pool.UsernameAttributes.Count > 0 && pool.AliasAttributes.Count > 0)
+        {
+            throw AwsServiceException.InvalidParameter("Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
+        }
+
+        pool.Schema = new SchemaCatalog(r.Body["Schema"] is JsonArray schema ? schema.OfType<JsonObject>() : []);
+        if (r.OptionalObject("Policies")?["SignInPolicy"]?["AllowedFirstAuthFactors"] is JsonArray factors)
+        {
+            pool.AllowedFirstAuthFactors = [.. factors.Select(f => (string)f!)];
+        }
+
+        if (r.OptionalObject("DeviceConfiguration") is { } devices)
+        {
+            pool.DeviceTracking = true;
+            pool.ChallengeRequiredOnNewDevice = devices["ChallengeRequiredOnNewDevice"]?.GetValue<bool>() ?? false;
+            pool.DeviceOnlyRememberedOnUserPrompt = devices["DeviceOnlyRememberedOnUserPrompt"]?.GetValue<bool>() ?? false;
+        }
+
+        if (pool.MfaConfiguration != "OFF" && r.OptionalObject("SmsConfiguration") is { } sms)
+        {
+            pool.SmsMfaEnabled = true;
+            pool.SmsMfaConfiguration = new JsonObject { ["SmsConfiguration"] = sms.DeepClone() };
+        }
+
+        foreach (var member in EchoedPoolMembers)
+        {
+            if (r.Body[member] is { } value)
+            {
+                pool.Echo[member] = value.DeepClone();
+            }
+        }
+
+        state.UserPools.Add(pool);
+        return pool;
+    }
+
+    public static JsonObject Describe(UserPool pool)
+    {
+        int users;
+        lock (pool.Gate)
+        {
+            users = pool.Users.Count;
+        }
+
+        var policies = new JsonObject { ["PasswordPolicy"] = pool.PasswordPolicy.ToJson(), ["SignInPolicy"] = new JsonObject { ["AllowedFirstAuthFactors"] = Wire.Strings(pool.AllowedFirstAuthFactors) } };
+        var result = new JsonObject
+        {
+            ["Id"] = pool.Id,
+            ["Name"] = pool.Name,
+            ["Policies"] = policies,
+            ["DeletionProtection"] = "INACTIVE",
+            ["LambdaConfig"] = new JsonObject(),
+            ["LastModifiedDate"] = Wire.Time(pool.LastModifiedDate),
+            ["CreationDate"] = Wire.Time(pool.CreationDate),
+            ["SchemaAttributes"] = pool.Schema.ToJson(),
+            ["MfaConfiguration"] = pool.MfaConfiguration,
+            ["EstimatedNumberOfUsers"] = users,
+            ["UsernameConfiguration"] = new JsonObject { ["CaseSensitive"] = pool.CaseSensitive },
+            ["Arn"] = pool.Arn(AccountId),
+            ["UserPoolTier"] = "ESSENTIALS",
+            ["AdminCreateUserConfig"] = new JsonObject { ["AllowAdminCreateUserOnly"] = false, ["UnusedAccountValidityDays"] = pool.PasswordPolicy.TemporaryPasswordValidityDays },
+        };
+        if (pool.AutoVerifiedAttributes.Count > 0)
+        {
+            result["AutoVerifiedAttributes"] = Wire.Strings(pool.AutoVerifiedAttributes);
+        }
+
+        if (pool.AliasAttributes.Count > 0)
+        {
+            result["AliasAttributes"] = Wire.Strings(pool.AliasAttributes);
+        }
+
+        if (pool.UsernameAttributes.Count > 0)
+        {
+            result["UsernameAttributes"] = Wire.Strings(pool.UsernameAttributes);
+        }
+
+        if (pool.DeviceTracking)
+        {
+            result["DeviceConfiguration"] = new JsonObject
+            {
+                ["ChallengeRequiredOnNewDevice"] = pool.ChallengeRequiredOnNewDevice,
+                ["DeviceOnlyRememberedOnUserPrompt"] = pool.DeviceOnlyRememberedOnUserPrompt,
+            };
+        }
+
+        foreach (var (member, value) in pool.Echo)
+        {
+            result[member] = value?.DeepClone();
+        }
+
+        return result;
+    }
+
+    private static JsonObject SetMfaConfig(UserPool pool, AwsJsonRequest r)
+    {
+        lock (pool.Gate)
+        {
+            if (r.OptionalObject("SmsMfaConfiguration") is { } sms)
+            {
+                pool.SmsMfaEnabled = true;
+                pool.SmsMfaConfiguration = (JsonObject)sms.DeepClone();
+            }
+
+            if (r.OptionalObject("SoftwareTokenMfaConfiguration") is { } totp)
+            {
+                pool.SoftwareTokenMfaEnabled = totp["Enabled"]?.GetValue<bool>() ?? false;
+            }
+
+            if (r.OptionalObject("EmailMfaConfiguration") is { } email)
+            {
+                pool.EmailMfaEnabled = true;
+                pool.EmailMfaConfiguration = (JsonObject)email.DeepClone();
+            }
+
+            if (r.OptionalString("MfaConfiguration") is { } mode)
+            {
+                if (mode is not ("OFF" or "ON" or "OPTIONAL"))
+                {
+                    throw AwsServiceException.InvalidParameter("1 validation error detected: Value '" + mode + "' at 'mfaConfiguration' failed to satisfy constraint: Member must satisfy enum value set: [OFF, ON, OPTIONAL]");
+                }
+
+                if (mode != "OFF" && !pool.SmsMfaEnabled && !pool.SoftwareTokenMfaEnabled && !pool.EmailMfaEnabled)
+                {
+                    throw AwsServiceException.InvalidParameter("At least one MFA method must be enabled to turn MFA on.");
+                }
+
+                pool.MfaConfiguration = mode;
+            }
+
+            return MfaConfig(pool);
+        }
+    }
+
+    private static JsonObject MfaConfig(UserPool pool)
+    {
+        var result = new JsonObject
+        {
+            ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = pool.SoftwareTokenMfaEnabled },
+            ["MfaConfiguration"] = pool.MfaConfiguration,
+        };
+        if (pool.SmsMfaEnabled)
+        {
+            result["SmsMfaConfiguration"] = pool.SmsMfaConfiguration?.DeepClone() ?? new JsonObject();
+        }
+
+        if (pool.EmailMfaEnabled)
+        {
+            result["EmailMfaConfiguration"] = pool.EmailMfaConfiguration?.DeepClone() ?? new JsonObject();
+        }
+
+        return result;
+    }
+
+    private static JsonObject CreateGroup(EmulatorState state, AwsJsonRequest r)
+    {
+        var pool = state.UserPools.Get(r.RequiredString("UserPoolId"));
+        var name = r.RequiredString("GroupName");
+        var group = new JsonObject
+        {
+            ["GroupName"] = name,
+            ["UserPoolId"] = pool.Id,
+            ["LastModifiedDate"] = Wire.Time(state.Now),
+            ["CreationDate"] = Wire.Time(state.Now),
+        };
+        foreach (var member in new[] { "Description", "RoleArn", "Precedence" })
+        {
+            if (r.Body[member] is { } value)
+            {
+                group[member] = value.DeepClone();
+            }
+        }
+
+        lock (pool.Gate)
+        {
+            if (!pool.Groups.TryAdd(name, group))
+            {
+                throw new AwsServiceException("GroupExistsException", "A group with the name " + name + " already exists.");
+            }
+        }
+
+        return new JsonObject { ["Group"] = group.DeepClone() };
+    }
+}

@@ -1,0 +1,10 @@
+namespace CognitoKit.Testing.UserPools;
+
+/// <summary>The UserStatusType values the emulator uses.</summary>
+internal static class UserStatus
+{
+    public const string Unconfirmed = "UNCONFIRMED";
+    public const string Confirmed = "CONFIRMED";
+    public const string ForceChangePassword = "FORCE_CHANGE_PASSWORD";
+    public const string ResetRequired = "RESET_REQUIRED";
+}

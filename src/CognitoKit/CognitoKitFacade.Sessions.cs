@@ -1,0 +1,11 @@
+using CognitoKit.Tokens;
+
+namespace CognitoKit;
+
+/// <summary>Sessions and token validation of the façade.</summary>
+internal sealed partial class CognitoKitFacade
+{
+    public ICognitoSessions Sessions => Get<ICognitoSessions>();
+
+    public ICognitoTokenValidator Tokens => Get<ICognitoTokenValidator>();
+}

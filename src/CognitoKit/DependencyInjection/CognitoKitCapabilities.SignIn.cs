@@ -1,0 +1,20 @@
+using CognitoKit.SignIn;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CognitoKit.DependencyInjection;
+
+internal static partial class CognitoKitCapabilities
+{
+    /// <summary>
+    /// The sign-in state machine and remembered devices. Sessions come from <c>CognitoSessionFactory</c>, which the
+    /// sessions capability registers.
+    /// </summary>
+    static partial void AddSignIn(IServiceCollection services)
+    {
+        services.AddOptions<CognitoDeviceOptions>();
+        services.TryAddSingleton<ICognitoDeviceStore, InMemoryCognitoDeviceStore>();
+        services.TryAddSingleton<DeviceRegistrar>();
+        services.TryAddSingleton<SignInFlow>();
+    }
+}

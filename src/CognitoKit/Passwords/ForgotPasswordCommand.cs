@@ -1,0 +1,34 @@
+namespace CognitoKit;
+
+/// <summary>A request for a password-reset code. Created by <see cref="ICognitoKit.ForgotPassword"/>.</summary>
+public sealed class ForgotPasswordCommand
+{
+    private readonly PasswordRecoveryFlow _flow;
+    private readonly string _username;
+    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+
+    internal ForgotPasswordCommand(PasswordRecoveryFlow flow, string username)
+    {
+        _flow = flow;
+        _username = username;
+    }
+
+    /// <summary>Adds client metadata, passed to the Lambda triggers the request invokes.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This command.</returns>
+    public ForgotPasswordCommand WithClientMetadata(string key, string value)
+    {
+        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
+        ArgumentNullException.ThrowIfNull(value);
+        _clientMetadata[key] = value;
+        return this;
+    }
+
+    /// <summary>Asks Cognito to send the user a code to reset their password with.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Where the code went.</returns>
+    /// <exception cref="CognitoException">For example <c>UserNotFoundException</c> (unless the pool hides it) or <c>LimitExceededException</c>.</exception>
+    public Task<CodeDelivery> SendAsync(CancellationToken cancellationToken = default) =>
+        _flow.ForgotAsync(_username, _clientMetadata, cancellationToken);
+}

@@ -1,0 +1,14 @@
+using CognitoKit.Diagnostics;
+
+namespace CognitoKit.Protocol.Identity;
+
+/// <summary>The <c>GetOpenIdToken</c> request; member and JSON names are the model's own.</summary>
+internal sealed record GetOpenIdTokenRequest
+{
+    public required string IdentityId { get; init; }
+
+    public Dictionary<string, string>? Logins { get; init; }
+
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"GetOpenIdTokenRequest {{ IdentityId = {IdentityId}, Logins = {Redact.Keys(Logins)} }}";
+}

@@ -1,0 +1,18 @@
+using CognitoKit.Diagnostics;
+
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>The <c>AdminRespondToAuthChallenge</c> answer; unknown members are ignored.</summary>
+internal sealed record AdminRespondToAuthChallengeResponse
+{
+    public string? ChallengeName { get; init; }
+
+    public string? Session { get; init; }
+
+    public Dictionary<string, string>? ChallengeParameters { get; init; }
+
+    public AuthenticationResultType? AuthenticationResult { get; init; }
+
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"AdminRespondToAuthChallengeResponse {{ ChallengeName = {ChallengeName}, Session = {Redact.Secret(Session)}, ChallengeParameters = {Redact.Keys(ChallengeParameters)}, AuthenticationResult = {AuthenticationResult} }}";
+}

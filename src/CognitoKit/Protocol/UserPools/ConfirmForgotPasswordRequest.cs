@@ -1,0 +1,26 @@
+using CognitoKit.Diagnostics;
+
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>The <c>ConfirmForgotPassword</c> request; member and JSON names are the model's own.</summary>
+internal sealed record ConfirmForgotPasswordRequest
+{
+    public required string ClientId { get; init; }
+
+    public string? SecretHash { get; init; }
+
+    public required string Username { get; init; }
+
+    public required string ConfirmationCode { get; init; }
+
+    public required string Password { get; init; }
+
+    public AnalyticsMetadataType? AnalyticsMetadata { get; init; }
+
+    public UserContextDataType? UserContextData { get; init; }
+
+    public Dictionary<string, string>? ClientMetadata { get; init; }
+
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"ConfirmForgotPasswordRequest {{ ClientId = {ClientId}, SecretHash = {Redact.Secret(SecretHash)}, Username = {Redact.Secret(Username)}, ConfirmationCode = {Redact.Secret(ConfirmationCode)}, Password = {Redact.Secret(Password)}, AnalyticsMetadata = {AnalyticsMetadata}, UserContextData = {Redact.Secret(UserContextData)}, ClientMetadata = {Redact.Keys(ClientMetadata)} }}";
+}

@@ -1,0 +1,14 @@
+using CognitoKit.Diagnostics;
+
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>Whether TOTP MFA is on and preferred.</summary>
+internal sealed record SoftwareTokenMfaSettingsType
+{
+    public bool? Enabled { get; init; }
+
+    public bool? PreferredMfa { get; init; }
+
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"SoftwareTokenMfaSettingsType {{ Enabled = {Enabled}, PreferredMfa = {PreferredMfa} }}";
+}

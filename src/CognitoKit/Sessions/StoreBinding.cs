@@ -1,0 +1,64 @@
+using CognitoKit.Tokens;
+using Microsoft.Extensions.Logging;
+
+namespace CognitoKit.Sessions;
+
+/// <summary>Keeps one store entry in step with the live session saved under its key.</summary>
+/// <remarks>
+/// Store failures are logged, never thrown: the refresh itself succeeded and its callers should get their tokens.
+/// Both checks below read before they write, so a racing <c>RemoveAsync</c> can still lose to a refresh in a store
+/// without transactions; that window is one store round trip wide.
+/// </remarks>
+internal sealed class StoreBinding : ISessionObserver
+{
+    private readonly ICognitoSessionStore _store;
+    private readonly string _key;
+    private readonly ILogger _logger;
+
+    public StoreBinding(ICognitoSessionStore store, string key, ILogger logger)
+    {
+        _store = store;
+        _key = key;
+        _logger = logger;
+    }
+
+    public async Task TokensRefreshedAsync(CognitoSession session, CognitoTokens tokens)
+    {
+        try
+        {
+            // An entry removed meanwhile (sign-out) must stay removed.
+            if (await _store.GetAsync(_key, CancellationToken.None).ConfigureAwait(false) is null)
+            {
+                SessionsLog.NotResaved(_logger, _key);
+                return;
+            }
+
+            await _store.SetAsync(_key, CognitoSessionSnapshot.From(session.Username, session.DeviceKey, tokens), CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            SessionsLog.SaveAfterRefreshFailed(_logger, _key, ex.GetType().Name, ex);
+        }
+    }
+
+    public async Task SessionEndedAsync(CognitoSession session, CognitoTokens lastTokens)
+    {
+        try
+        {
+            // Only drop the entry if it still holds the dead sign-in, not a newer one saved under the same key.
+            CognitoSessionSnapshot? stored = await _store.GetAsync(_key, CancellationToken.None).ConfigureAwait(false);
+            if (stored is not null && string.Equals(stored.RefreshToken, lastTokens.RefreshToken, StringComparison.Ordinal))
+            {
+                await _store.RemoveAsync(_key, CancellationToken.None).ConfigureAwait(false);
+                SessionsLog.RemovedEnded(_logger, _key);
+            }
+        }
+        catch (Exception ex)
+        {
+            SessionsLog.RemoveAfterEndFailed(_logger, _key, ex.GetType().Name, ex);
+        }
+    }
+
+    public override string ToString() => $"StoreBinding {{ Key = {_key} }}";
+}

@@ -1,0 +1,242 @@
+using CognitoKit.Protocol.UserPools;
+using CognitoKit.SignIn.Srp;
+using CognitoKit.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CognitoKit.SignIn;
+
+/// <summary>
+/// The sign-in state machine: starts a flow, answers the challenges that need no user (SRP password and device
+/// verifiers), turns every other challenge into a typed step, and finishes with a session (confirming a new device).
+/// </summary>
+internal sealed partial class SignInFlow
+{
+    private readonly IUserPoolsClient _client;
+    private readonly CognitoKitOptions _options;
+    private readonly TimeProvider _time;
+    private readonly DeviceRegistrar _devices;
+    private readonly IServiceProvider _services;
+    private readonly ILogger _logger;
+    private readonly string _poolName;
+
+    public SignInFlow(
+        IUserPoolsClient client,
+        IOptions<CognitoKitOptions> options,
+        TimeProvider time,
+        DeviceRegistrar devices,
+        IServiceProvider services,
+        ILogger<SignInFlow>? logger = null)
+    {
+        _client = client;
+        _options = options.Value;
+        _time = time;
+        _devices = devices;
+        _services = services;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _poolName = PasswordClaim.GetPoolName(_options.UserPoolId);
+    }
+
+    /// <summary>Where SRP ephemerals come from (tests inject fixed ones).</summary>
+    public SrpEphemeralSource Ephemerals { get; init; } = SrpEphemeralSource.Shared;
+
+    private CognitoSessionFactory Sessions => _services.GetRequiredService<CognitoSessionFactory>();
+
+    /// <summary>Sends <c>InitiateAuth</c> for <paramref name="start"/> and returns the first step the user sees.</summary>
+    public async Task<SignInStep> StartAsync(SignInStart start, CancellationToken cancellationToken)
+    {
+        var context = new SignInContext(this, start);
+        if (start.UseStoredDevice)
+        {
+            context.Device = await _devices.Store.GetAsync(_options.UserPoolId, start.Username, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["USERNAME"] = start.Username };
+        if (_options.ClientSecret is { } secret)
+        {
+            // The first call is hashed with what the user typed: Cognito has not yet said whose alias it is.
+            parameters["SECRET_HASH"] = SecretHash.Compute(start.Username, _options.ClientId, secret);
+        }
+
+        if (context.Device is { } device)
+        {
+            parameters["DEVICE_KEY"] = device.DeviceKey;
+        }
+
+        switch (start.AuthFlow)
+        {
+            case AuthFlowType.UserSrpAuth:
+                await AddSrpAAsync(context, parameters, cancellationToken).ConfigureAwait(false);
+                break;
+            case AuthFlowType.UserPasswordAuth:
+                parameters["PASSWORD"] = start.Password!;
+                break;
+            case AuthFlowType.CustomAuth when start.CustomWithSrp:
+                parameters["CHALLENGE_NAME"] = "SRP_A";
+                await AddSrpAAsync(context, parameters, cancellationToken).ConfigureAwait(false);
+                break;
+            case AuthFlowType.UserAuth when start.PreferredChallenge is { } preferred:
+                parameters["PREFERRED_CHALLENGE"] = preferred;
+                if (preferred == ChallengeNameType.Password)
+                {
+                    parameters["PASSWORD"] = start.Password!;
+                }
+                else if (preferred == ChallengeNameType.PasswordSrp)
+                {
+                    await AddSrpAAsync(context, parameters, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+
+        InitiateAuthResponse response;
+        try
+        {
+            response = await _client.InitiateAuthAsync(
+                new InitiateAuthRequest
+                {
+                    AuthFlow = start.AuthFlow,
+                    ClientId = _options.ClientId,
+                    AuthParameters = parameters,
+                    ClientMetadata = context.ClientMetadata,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException ex) when (CanRetryWithoutDevice(context))
+        {
+            return await RetryWithoutDeviceAsync(context, ex, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await ContinueAsync(context, ChallengeState.From(response), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers a challenge the user answered, then carries on to the next step.</summary>
+    public async Task<SignInStep> RespondAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken)
+    {
+        ChallengeState state = await SendAsync(context, challengeName, session, responses, cancellationToken).ConfigureAwait(false);
+        return await ContinueAsync(context, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The <c>SELECT_CHALLENGE</c> answer: the factor, and the password or <c>SRP_A</c> when it is a password factor.</summary>
+    public async Task<SignInStep> ChooseFirstFactorAsync(SignInContext context, string? session, AuthFactor factor, string? password, CancellationToken cancellationToken)
+    {
+        var responses = new Dictionary<string, string>(StringComparer.Ordinal) { ["ANSWER"] = AuthFactors.ToWire(factor) };
+        if (factor == AuthFactor.Password)
+        {
+            responses["PASSWORD"] = password!;
+        }
+        else if (factor == AuthFactor.PasswordSrp)
+        {
+            context.Password = password;
+            await AddSrpAAsync(context, responses, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await RespondAsync(context, ChallengeNameType.SelectChallenge, session, responses, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Finishes TOTP enrolment during sign-in: <c>VerifySoftwareToken</c> with the enrolment session, then
+    /// <c>MFA_SETUP</c> with the session it returns.
+    /// </summary>
+    public async Task<SignInStep> CompleteTotpSetupAsync(SignInContext context, string? session, string code, string? friendlyDeviceName, CancellationToken cancellationToken)
+    {
+        VerifySoftwareTokenResponse verified;
+        try
+        {
+            verified = await _client.VerifySoftwareTokenAsync(
+                new VerifySoftwareTokenRequest { Session = session, UserCode = code, FriendlyDeviceName = friendlyDeviceName },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (NotAuthorizedException ex) when (IsExpiredSession(ex))
+        {
+            throw new SignInSessionExpiredException(ChallengeNameType.MfaSetup, ex);
+        }
+
+        if (verified.Status == VerifySoftwareTokenResponseType.Error)
+        {
+            throw new CodeMismatchException("Cognito did not accept the authenticator code.");
+        }
+
+        return await RespondAsync(context, ChallengeNameType.MfaSetup, verified.Session ?? session, [], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ChallengeState> SendAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken)
+    {
+        responses.TryAdd("USERNAME", context.Username);
+        if (_options.ClientSecret is { } secret)
+        {
+            // Hashed with the username Cognito returned, so sign-in with an email or phone alias works with a secret.
+            responses.TryAdd("SECRET_HASH", SecretHash.Compute(responses["USERNAME"], _options.ClientId, secret));
+        }
+
+        if (context.Device is { } device)
+        {
+            responses.TryAdd("DEVICE_KEY", device.DeviceKey);
+        }
+
+        try
+        {
+            RespondToAuthChallengeResponse response = await _client.RespondToAuthChallengeAsync(
+                new RespondToAuthChallengeRequest
+                {
+                    ClientId = _options.ClientId,
+                    ChallengeName = challengeName,
+                    Session = session,
+                    ChallengeResponses = responses,
+                    ClientMetadata = context.ClientMetadata,
+                },
+                cancellationToken).ConfigureAwait(false);
+            return ChallengeState.From(response);
+        }
+        catch (NotAuthorizedException ex) when (IsExpiredSession(ex))
+        {
+            throw new SignInSessionExpiredException(challengeName, ex);
+        }
+    }
+
+    private async Task<SignInStep> CompleteAsync(SignInContext context, AuthenticationResultType result, CancellationToken cancellationToken)
+    {
+        context.Password = null;
+        string? deviceKey = context.Device?.DeviceKey;
+        if (result.NewDeviceMetadata is not { } metadata || result.AccessToken is not { } accessToken)
+        {
+            return new SignedIn(Sessions.Create(result, deviceKey), null);
+        }
+
+        CognitoSession session = Sessions.Create(result, null);
+        var confirmed = await _devices.ConfirmAsync(metadata, accessToken, [session.Username, context.TypedUsername], context.Start.DeviceName, cancellationToken)
+            .ConfigureAwait(false);
+        if (confirmed is not { } device)
+        {
+            session.DeviceKey = deviceKey;
+            return new SignedIn(session, null);
+        }
+
+        session.DeviceKey = device.DeviceKey;
+        return new SignedIn(session, new NewDevice(_devices, session, device.DeviceKey, device.Remembered));
+    }
+
+    private async Task AddSrpAAsync(SignInContext context, Dictionary<string, string> parameters, CancellationToken cancellationToken)
+    {
+        context.Ephemeral = await Ephemerals.TakeAsync(cancellationToken).ConfigureAwait(false);
+        parameters["SRP_A"] = context.Ephemeral.PublicValueHex;
+    }
+
+    private static bool IsExpiredSession(NotAuthorizedException ex) =>
+        ex.Message.Contains("session is expired", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("Invalid session", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A stored device Cognito no longer knows is forgotten and the sign-in retried once, if the flow can be replayed.</summary>
+    private static bool CanRetryWithoutDevice(SignInContext context) =>
+        context.Device is not null && context.Start.UseStoredDevice
+        && context.Start.AuthFlow is AuthFlowType.UserSrpAuth or AuthFlowType.UserPasswordAuth;
+
+    private async Task<SignInStep> RetryWithoutDeviceAsync(SignInContext context, CognitoException cause, CancellationToken cancellationToken)
+    {
+        SignInLog.StoredDeviceRejected(_logger, cause.ErrorCode);
+        await _devices.ForgetLocallyAsync([context.TypedUsername, context.Username], cancellationToken).ConfigureAwait(false);
+        return await StartAsync(context.Start with { UseStoredDevice = false }, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace CognitoKit.SignIn;
+
+/// <summary>Sign-in log lines. Arguments are challenge names and error codes only, never a secret or username.</summary>
+internal static partial class SignInLog
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Sign-in answered {ChallengeName} automatically")]
+    public static partial void AnsweredAutomatically(ILogger logger, string challengeName);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Sign-in received a challenge CognitoKit does not know: {ChallengeName}")]
+    public static partial void UnknownChallenge(ILogger logger, string challengeName);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Cognito refused to confirm the new device ({ErrorCode}); the user is signed in without a remembered device")]
+    public static partial void DeviceNotConfirmed(ILogger logger, string errorCode);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Cognito no longer accepts the stored device ({ErrorCode}); forgetting it and signing in again without it")]
+    public static partial void StoredDeviceRejected(ILogger logger, string errorCode);
+}

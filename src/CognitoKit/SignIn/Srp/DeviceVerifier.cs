@@ -1,0 +1,57 @@
+using System.Numerics;
+using System.Security.Cryptography;
+
+namespace CognitoKit.SignIn.Srp;
+
+/// <summary>
+/// A newly remembered device's secrets: the device password the client keeps, and the
+/// <c>DeviceSecretVerifierConfig</c> sent to <c>ConfirmDevice</c>.
+/// </summary>
+/// <param name="DevicePassword">The device password (40 random bytes, Base64); store it with the device key.</param>
+/// <param name="PasswordVerifier"><c>PasswordVerifier</c>: Base64(pad(g^x mod N)).</param>
+/// <param name="Salt"><c>Salt</c>: Base64(pad(salt)).</param>
+internal sealed record DeviceVerifier(string DevicePassword, string PasswordVerifier, string Salt)
+{
+    /// <summary>The number of random bytes in a device password.</summary>
+    public const int PasswordLength = 40;
+
+    /// <summary>The number of random bytes in a device salt.</summary>
+    public const int SaltLength = 16;
+
+    /// <summary>Makes a random device password and salt and the matching verifier.</summary>
+    public static DeviceVerifier Create(string deviceGroupKey, string deviceKey)
+    {
+        Span<byte> password = stackalloc byte[PasswordLength];
+        Span<byte> salt = stackalloc byte[SaltLength];
+        RandomNumberGenerator.Fill(password);
+        RandomNumberGenerator.Fill(salt);
+        try
+        {
+            return Create(deviceGroupKey, deviceKey, password, salt);
+        }
+        finally
+        {
+            password.Clear();
+        }
+    }
+
+    /// <summary>Builds the verifier from given password and salt bytes (for vectors and tests).</summary>
+    public static DeviceVerifier Create(string deviceGroupKey, string deviceKey, ReadOnlySpan<byte> passwordBytes, ReadOnlySpan<byte> saltBytes)
+    {
+        ArgumentNullException.ThrowIfNull(deviceGroupKey);
+        ArgumentNullException.ThrowIfNull(deviceKey);
+        string devicePassword = Convert.ToBase64String(passwordBytes);
+
+        // The salt is hashed in exactly the padded form that is sent; hashing the raw 16 bytes
+        // instead breaks the devices whose salt has a leading zero byte or a high top bit.
+        byte[] paddedSalt = SrpEncoding.Pad(SrpEncoding.FromHash(saltBytes));
+        byte[] innerHash = SrpMath.ComputeInnerHash(deviceGroupKey, deviceKey, devicePassword);
+        BigInteger x = SrpMath.ComputeX(SrpEncoding.FromHash(paddedSalt), innerHash);
+        CryptographicOperations.ZeroMemory(innerHash);
+        BigInteger verifier = SrpGroup.Arithmetic.PowerOfTwo(x);
+        return new DeviceVerifier(devicePassword, Convert.ToBase64String(SrpEncoding.Pad(verifier)), Convert.ToBase64String(paddedSalt));
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => nameof(DeviceVerifier);
+}

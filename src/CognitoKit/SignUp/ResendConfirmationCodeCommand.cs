@@ -1,0 +1,33 @@
+namespace CognitoKit;
+
+/// <summary>A request for a new sign-up confirmation code. Created by <see cref="ICognitoKit.ResendConfirmationCode"/>.</summary>
+public sealed class ResendConfirmationCodeCommand
+{
+    private readonly SignUpFlow _flow;
+    private readonly string _username;
+    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+
+    internal ResendConfirmationCodeCommand(SignUpFlow flow, string username)
+    {
+        _flow = flow;
+        _username = username;
+    }
+
+    /// <summary>Adds client metadata, passed to the custom message Lambda trigger.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This command.</returns>
+    public ResendConfirmationCodeCommand WithClientMetadata(string key, string value)
+    {
+        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
+        ArgumentNullException.ThrowIfNull(value);
+        _clientMetadata[key] = value;
+        return this;
+    }
+
+    /// <summary>Asks Cognito to send a new confirmation code.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Where the code went.</returns>
+    public Task<CodeDelivery> SendAsync(CancellationToken cancellationToken = default) =>
+        _flow.ResendAsync(_username, _clientMetadata, cancellationToken);
+}

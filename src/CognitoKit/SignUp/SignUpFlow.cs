@@ -1,0 +1,72 @@
+using CognitoKit.Protocol.UserPools;
+
+namespace CognitoKit;
+
+/// <summary>Sign-up, confirmation and resending the confirmation code, for the configured app client.</summary>
+internal sealed class SignUpFlow
+{
+    private readonly IUserPoolsClient _client;
+    private readonly AppClient _app;
+
+    public SignUpFlow(IUserPoolsClient client, AppClient app)
+    {
+        _client = client;
+        _app = app;
+    }
+
+    public async Task<SignUpResult> SignUpAsync(
+        string username,
+        string password,
+        IReadOnlyDictionary<string, string> attributes,
+        IReadOnlyDictionary<string, string> validationData,
+        IReadOnlyDictionary<string, string> clientMetadata,
+        CancellationToken cancellationToken)
+    {
+        SignUpResponse response = await _client.SignUpAsync(
+            new SignUpRequest
+            {
+                ClientId = _app.ClientId,
+                SecretHash = _app.SecretHashFor(username),
+                Username = username,
+                Password = password,
+                UserAttributes = WireMaps.Attributes(attributes),
+                ValidationData = WireMaps.Attributes(validationData),
+                ClientMetadata = WireMaps.Metadata(clientMetadata),
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        string sub = string.IsNullOrEmpty(response.UserSub)
+            ? throw new CognitoProtocolException("Cognito's SignUp answer has no UserSub.", null, System.Net.HttpStatusCode.OK)
+            : response.UserSub;
+        return new SignUpResult(sub, response.UserConfirmed == true, CodeDelivery.From(response.CodeDeliveryDetails));
+    }
+
+    public async Task ConfirmAsync(string username, string code, bool forceAliasCreation, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
+    {
+        await _client.ConfirmSignUpAsync(
+            new ConfirmSignUpRequest
+            {
+                ClientId = _app.ClientId,
+                SecretHash = _app.SecretHashFor(username),
+                Username = username,
+                ConfirmationCode = code,
+                ForceAliasCreation = forceAliasCreation ? true : null,
+                ClientMetadata = WireMaps.Metadata(clientMetadata),
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CodeDelivery> ResendAsync(string username, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
+    {
+        ResendConfirmationCodeResponse response = await _client.ResendConfirmationCodeAsync(
+            new ResendConfirmationCodeRequest
+            {
+                ClientId = _app.ClientId,
+                SecretHash = _app.SecretHashFor(username),
+                Username = username,
+                ClientMetadata = WireMaps.Metadata(clientMetadata),
+            },
+            cancellationToken).ConfigureAwait(false);
+        return CodeDelivery.Required(response.CodeDeliveryDetails, "ResendConfirmationCode");
+    }
+}

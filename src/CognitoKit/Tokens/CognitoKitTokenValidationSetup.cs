@@ -1,0 +1,53 @@
+using CognitoKit.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CognitoKit.Tokens;
+
+/// <summary>Fills the token validator's options from <see cref="CognitoKitOptions"/>: issuer, allowed client, clock skew.</summary>
+/// <remarks>Fills gaps only, so settings made through <c>AddCognitoTokenValidation</c> win whatever the order of the calls.</remarks>
+internal sealed class CognitoKitTokenValidationSetup : IConfigureOptions<CognitoTokenValidationOptions>
+{
+    private static readonly TimeSpan DefaultClockSkew = new CognitoTokenValidationOptions().ClockSkew;
+    private readonly IOptions<CognitoKitOptions> _kit;
+
+    public CognitoKitTokenValidationSetup(IOptions<CognitoKitOptions> kit) => _kit = kit;
+
+    public void Configure(CognitoTokenValidationOptions options)
+    {
+        CognitoKitOptions kit = _kit.Value;
+        options.UserPoolId ??= kit.UserPoolId;
+        options.Region ??= CognitoKitOptionsValidator.EffectiveRegion(kit);
+        options.Issuer ??= IssuerOf(kit);
+        if (!string.IsNullOrEmpty(kit.ClientId) && !options.AllowedClientIds.Contains(kit.ClientId))
+        {
+            options.AllowedClientIds.Add(kit.ClientId);
+        }
+
+        if (options.ClockSkew == DefaultClockSkew)
+        {
+            options.ClockSkew = kit.ClockSkew;
+        }
+    }
+
+    /// <summary>
+    /// The issuer of the pool's tokens: <see cref="CognitoKitOptions.Issuer"/> when set; else, with an endpoint override
+    /// (an emulator), <c>{endpoint without trailing slash}/{UserPoolId}</c>; else Cognito's own
+    /// <c>https://cognito-idp.{region}.amazonaws.com/{UserPoolId}</c>.
+    /// </summary>
+    public static string IssuerOf(CognitoKitOptions kit)
+    {
+        if (kit.Issuer is { } issuer)
+        {
+            return issuer.AbsoluteUri.TrimEnd('/');
+        }
+
+        if (kit.UserPoolEndpoint is { } endpoint)
+        {
+            return endpoint.AbsoluteUri.TrimEnd('/') + "/" + kit.UserPoolId;
+        }
+
+        string region = CognitoKitOptionsValidator.EffectiveRegion(kit)
+            ?? throw new InvalidOperationException("CognitoKit:Region could not be determined for the token issuer.");
+        return $"https://cognito-idp.{region}.amazonaws.com/{kit.UserPoolId}";
+    }
+}

@@ -1,0 +1,80 @@
+using CognitoKit.Protocol.UserPools;
+using CognitoKit.SignIn.Srp;
+using Microsoft.Extensions.Options;
+
+namespace CognitoKit.Tokens;
+
+/// <summary>
+/// Refreshes sessions through Cognito: <c>InitiateAuth(REFRESH_TOKEN_AUTH)</c>, or <c>GetTokensFromRefreshToken</c>
+/// when the app client rotates refresh tokens (<see cref="CognitoKitOptions.RefreshTokenRotation"/>).
+/// </summary>
+/// <remarks>
+/// The <c>SECRET_HASH</c> is computed with <see cref="CognitoSession.Username"/>, the username Cognito knows the user by
+/// (read from the tokens), never the alias the user typed: with email sign-in the two differ and Cognito would refuse it.
+/// </remarks>
+internal sealed class CognitoSessionRefresher : ISessionRefresher
+{
+    private readonly IUserPoolsClient _client;
+    private readonly CognitoKitOptions _options;
+    private readonly TimeProvider _time;
+
+    public CognitoSessionRefresher(IUserPoolsClient client, IOptions<CognitoKitOptions> options, TimeProvider time)
+    {
+        _client = client;
+        _options = options.Value;
+        _time = time;
+    }
+
+    public async Task<CognitoTokens> RefreshAsync(CognitoSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        string refreshToken = session.Tokens.RefreshToken
+            ?? throw new CognitoSessionExpiredException("The session has no refresh token, so it cannot be refreshed: sign in again.");
+
+        AuthenticationResultType? result = _options.RefreshTokenRotation
+            ? await RotateAsync(session, refreshToken, cancellationToken).ConfigureAwait(false)
+            : await InitiateAsync(session, refreshToken, cancellationToken).ConfigureAwait(false);
+
+        if (result is null)
+        {
+            throw new CognitoProtocolException("Cognito answered the refresh without an AuthenticationResult.", null, System.Net.HttpStatusCode.OK);
+        }
+
+        // REFRESH_TOKEN_AUTH returns no refresh token: the one we sent stays valid. Rotation returns its replacement.
+        return CognitoSessionFactory.ReadTokens(result, refreshToken, _time);
+    }
+
+    private async Task<AuthenticationResultType?> InitiateAsync(CognitoSession session, string refreshToken, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["REFRESH_TOKEN"] = refreshToken };
+        if (_options.ClientSecret is { } secret)
+        {
+            parameters["SECRET_HASH"] = SecretHash.Compute(session.Username, _options.ClientId, secret);
+        }
+
+        if (session.DeviceKey is { } deviceKey)
+        {
+            parameters["DEVICE_KEY"] = deviceKey;
+        }
+
+        InitiateAuthResponse response = await _client.InitiateAuthAsync(
+            new InitiateAuthRequest { AuthFlow = AuthFlowType.RefreshTokenAuth, ClientId = _options.ClientId, AuthParameters = parameters },
+            cancellationToken).ConfigureAwait(false);
+        return response.AuthenticationResult;
+    }
+
+    private async Task<AuthenticationResultType?> RotateAsync(CognitoSession session, string refreshToken, CancellationToken cancellationToken)
+    {
+        // GetTokensFromRefreshToken takes the client secret itself, not a SECRET_HASH.
+        GetTokensFromRefreshTokenResponse response = await _client.GetTokensFromRefreshTokenAsync(
+            new GetTokensFromRefreshTokenRequest
+            {
+                RefreshToken = refreshToken,
+                ClientId = _options.ClientId,
+                ClientSecret = _options.ClientSecret,
+                DeviceKey = session.DeviceKey,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return response.AuthenticationResult;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CognitoKit.Tokens;
+
+/// <summary>Registers the token validator once, for both <c>AddCognitoKit</c> and <c>AddCognitoTokenValidation</c>.</summary>
+internal static class TokenValidationRegistration
+{
+    public static void AddValidator(IServiceCollection services)
+    {
+        services.AddOptions<CognitoTokenValidationOptions>();
+        if (services.Any(d => d.ServiceType == typeof(CognitoTokenValidator)))
+        {
+            return;
+        }
+
+        services.AddHttpClient(CognitoTokenValidator.HttpClientName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new CognitoTokenValidator(
+            sp.GetRequiredService<IOptions<CognitoTokenValidationOptions>>(),
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance));
+        services.TryAddSingleton<ICognitoTokenValidator>(sp => sp.GetRequiredService<CognitoTokenValidator>());
+    }
+}

@@ -1,0 +1,93 @@
+using System.Numerics;
+using System.Security.Cryptography;
+
+namespace CognitoKit.Testing.Tests;
+
+public sealed class DeviceTests
+{
+    private static readonly Action<JsonObject> Tracking = p => p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = true, ["DeviceOnlyRememberedOnUserPrompt"] = false };
+
+    private static async Task<(string DeviceKey, string GroupKey, string Password, string AccessToken)> RememberDeviceAsync(Scenario s, JsonObject result)
+    {
+        var metadata = result["NewDeviceMetadata"]!;
+        var key = (string)metadata["DeviceKey"]!;
+        var group = (string)metadata["DeviceGroupKey"]!;
+        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(40));
+        var salt = TestSrpClient.Int(RandomNumberGenerator.GetBytes(16));
+        var verifier = BigInteger.ModPow(TestSrpClient.G, TestSrpClient.X(salt, group, key, password), TestSrpClient.N);
+        var access = (string)result["AccessToken"]!;
+        var confirmed = await s.Wire.CallAsync("ConfirmDevice", new JsonObject
+        {
+            ["AccessToken"] = access,
+            ["DeviceKey"] = key,
+            ["DeviceName"] = "test phone",
+            ["DeviceSecretVerifierConfig"] = new JsonObject { ["PasswordVerifier"] = Convert.ToBase64String(TestSrpClient.Pad(verifier)), ["Salt"] = Convert.ToBase64String(TestSrpClient.Pad(salt)) },
+        });
+        Assert.False((bool)confirmed["UserConfirmationNecessary"]!);
+        return (key, group, password, access);
+    }
+
+    [Fact]
+    public async Task SignIn_OnATrackingPool_ReturnsNewDeviceMetadata()
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var result = (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!;
+        Assert.Matches("^us-east-1_[0-9a-f-]{36}$", (string)result["NewDeviceMetadata"]!["DeviceKey"]!);
+        Assert.NotNull(result["NewDeviceMetadata"]!["DeviceGroupKey"]);
+    }
+
+    [Fact]
+    public async Task RememberedDevice_SignsInWithDeviceSrpAndSkipsMfa()
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.SetMfaConfigAsync("ON", sms: true);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
+        var first = await s.SignInAsync("ann", "Passw0rd!");
+        var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = "ann", ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode("ann", "SMS_MFA") });
+        var device = await RememberDeviceAsync(s, mfaDone["AuthenticationResult"]!.AsObject());
+
+        var afterPassword = await s.SrpSignInAsync("ann", "Passw0rd!", device.DeviceKey);
+        Assert.Equal("DEVICE_SRP_AUTH", (string?)afterPassword.Body["ChallengeName"]);
+        var srp = new TestSrpClient();
+        var verifier = await s.RespondAsync(afterPassword.Body, new JsonObject { ["USERNAME"] = "ann", ["DEVICE_KEY"] = device.DeviceKey, ["SRP_A"] = srp.AHex });
+        Assert.Equal("DEVICE_PASSWORD_VERIFIER", (string?)verifier["ChallengeName"]);
+        var answer = srp.Answer(verifier["ChallengeParameters"]!.AsObject(), device.GroupKey, device.Password, s.Clock.GetUtcNow(), device.DeviceKey);
+        answer["DEVICE_KEY"] = device.DeviceKey;
+        answer["USERNAME"] = "ann";
+        var done = await s.RespondAsync(verifier, answer);
+        Assert.NotNull(done["AuthenticationResult"]);
+        Assert.Null(done["AuthenticationResult"]!["NewDeviceMetadata"]);
+        var access = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken((string)done["AuthenticationResult"]!["AccessToken"]!);
+        Assert.Equal(device.DeviceKey, access.GetClaim("device_key").Value);
+    }
+
+    [Fact]
+    public async Task DeviceSrp_WithWrongDevicePassword_IsRefused()
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var device = await RememberDeviceAsync(s, (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject());
+        var afterPassword = await s.SrpSignInAsync("ann", "Passw0rd!", device.DeviceKey);
+        var srp = new TestSrpClient();
+        var verifier = await s.RespondAsync(afterPassword.Body, new JsonObject { ["USERNAME"] = "ann", ["DEVICE_KEY"] = device.DeviceKey, ["SRP_A"] = srp.AHex });
+        var answer = srp.Answer(verifier["ChallengeParameters"]!.AsObject(), device.GroupKey, "not the device password", s.Clock.GetUtcNow(), device.DeviceKey);
+        answer["DEVICE_KEY"] = device.DeviceKey;
+        await s.Wire.FailAsync("RespondToAuthChallenge", s.Respond(verifier, answer), "NotAuthorizedException");
+    }
+
+    [Fact]
+    public async Task ConfirmedDevices_AreListedFetchedAndForgotten()
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var device = await RememberDeviceAsync(s, (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject());
+        var list = await s.Wire.CallAsync("ListDevices", new JsonObject { ["AccessToken"] = device.AccessToken });
+        Assert.Equal(device.DeviceKey, (string?)list["Devices"]![0]!["DeviceKey"]);
+        var got = await s.Wire.CallAsync("GetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey });
+        Assert.Equal(device.DeviceKey, (string?)got["Device"]!["DeviceKey"]);
+        await s.Wire.CallAsync("UpdateDeviceStatus", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey, ["DeviceRememberedStatus"] = "not_remembered" });
+        await s.Wire.CallAsync("ForgetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey });
+        await s.Wire.FailAsync("GetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey }, "ResourceNotFoundException");
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace CognitoKit.Testing.Tests;
+
+/// <summary>A raw AWS JSON 1.1 caller: what any SDK sends, with nothing of CognitoKit in between.</summary>
+internal sealed class Wire : IDisposable
+{
+    private readonly HttpClient http;
+
+    public Wire(Uri endpoint) => http = new HttpClient { BaseAddress = endpoint };
+
+    public HttpClient Http => http;
+
+    public async Task<WireResponse> SendAsync(string operation, JsonObject body, string contentType = "application/x-amz-json-1.1", string prefix = "AWSCognitoIdentityProviderService.")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", prefix + operation);
+        request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        using var response = await http.SendAsync(request);
+        return await WireResponse.ReadAsync(response);
+    }
+
+    /// <summary>Calls and expects success.</summary>
+    public async Task<JsonObject> CallAsync(string operation, JsonObject body)
+    {
+        var response = await SendAsync(operation, body);
+        Assert.True(response.Status == 200, $"{operation} failed: {response.ErrorType} {response.Body.ToJsonString()}");
+        return response.Body;
+    }
+
+    /// <summary>Calls and expects the given error code; returns the message.</summary>
+    public async Task<string> FailAsync(string operation, JsonObject body, string errorCode)
+    {
+        var response = await SendAsync(operation, body);
+        Assert.Equal(errorCode, response.ErrorType);
+        Assert.Equal(errorCode, (string?)response.Body["__type"]);
+        return (string)response.Body["message"]!;
+    }
+
+    public void Dispose() => http.Dispose();
+}
+
+internal sealed record WireResponse(int Status, JsonObject Body, string? ErrorType, string? RequestId, string? ContentType)
+{
+    public static async Task<WireResponse> ReadAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        var body = text.Length == 0 ? new JsonObject() : JsonNode.Parse(text) as JsonObject ?? new JsonObject();
+        string? Header(string name) => response.Headers.TryGetValues(name, out var v) ? v.First() : null;
+        return new WireResponse((int)response.StatusCode, body, Header("x-amzn-ErrorType"), Header("x-amzn-RequestId"), response.Content.Headers.ContentType?.MediaType);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace CognitoKit.Tests.Logging;
+
+/// <summary>Keeps every log line at every level, with its state values and exception text, for redaction checks.</summary>
+internal sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull
+        {
+            owner.Lines.Enqueue($"[scope] {category}: {state}");
+            return null;
+        }
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            string values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}"))
+                : string.Empty;
+            owner.Lines.Enqueue($"{logLevel} {category} {eventId}: {formatter(state, exception)} | {values} | {exception}");
+        }
+    }
+}
