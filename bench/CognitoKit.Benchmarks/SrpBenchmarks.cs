@@ -14,6 +14,7 @@ namespace CognitoKit.Benchmarks;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
+[MedianColumn]
 public class SrpBenchmarks
 {
     private BigInteger _a;

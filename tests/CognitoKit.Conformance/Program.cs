@@ -10,8 +10,7 @@ var commands = new Dictionary<string, Func<string, Task<int>>>(StringComparer.Or
     ["device-srp"] = DeviceSrpCommand.RunAsync,
     ["secret-hash"] = SecretHashCommand.RunAsync,
     ["timestamps"] = TimestampsCommand.RunAsync,
-
-    // JWT: register `["jwt"] = JwtCommand.RunAsync,` here once JwtCommand.cs exists.
+    ["jwt"] = JwtCommand.RunAsync,
 };
 
 if (args.Length < 2)

@@ -71,7 +71,7 @@ internal static class SigV4Verifier
         foreach (var canonicalUri in CanonicalUris(context))
         {
             var canonical = CanonicalRequest(context, canonicalUri, auth.SignedHeaders, payloadHash);
-            var stringToSign = $"{SigV4Request.Algorithm}\n{amzDate}\n{auth.Scope}\n{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
+            var stringToSign = $"{SigV4Request.Algorithm}\n{amzDate}\n{auth.Scope}\n{LowerHex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
             var signature = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign));
             if (expected is not null && CryptographicOperations.FixedTimeEquals(signature, expected))
             {
@@ -115,7 +115,7 @@ internal static class SigV4Verifier
     {
         if (rawBody is not null)
         {
-            var actual = Convert.ToHexStringLower(SHA256.HashData(rawBody));
+            var actual = LowerHex(SHA256.HashData(rawBody));
             return declared.Length == 0 || string.Equals(declared, actual, StringComparison.OrdinalIgnoreCase)
                 ? actual
                 : throw StsException.SignatureDoesNotMatch("The provided 'x-amz-content-sha256' header does not match what was computed.");
@@ -128,7 +128,7 @@ internal static class SigV4Verifier
 
         // The host consumed the body to read the form: rebuild it the way AWS SDKs encode query-protocol bodies.
         var body = string.Join('&', form.Select(f => UriEncode(f.Key) + "=" + UriEncode(f.Value)));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+        return LowerHex(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
     }
 
     /// <summary>Non-S3 services encode each path segment twice; some signers encode once. Both are tried.</summary>
@@ -170,6 +170,8 @@ internal static class SigV4Verifier
         string.Join(' ', (value ?? string.Empty).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string LowerHex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 
     private static byte[]? Hex(string value)
     {

@@ -125,9 +125,19 @@ public sealed class CognitoAccount
         _context.ThrowIfEnded();
         string refreshToken = Session.Tokens.RefreshToken
             ?? throw new InvalidOperationException("The session has no refresh token to revoke.");
-        await _context.Client.RevokeTokenAsync(
-            new RevokeTokenRequest { Token = refreshToken, ClientId = _context.App.ClientId, ClientSecret = _context.App.ClientSecret },
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _context.Client.RevokeTokenAsync(
+                new RevokeTokenRequest { Token = refreshToken, ClientId = _context.App.ClientId, ClientSecret = _context.App.ClientSecret },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (NotAuthorizedException ex)
+        {
+            // Cognito no longer knows the token (already revoked or expired): the session cannot continue either way.
+            _context.Session.End(new CognitoSessionExpiredException("Cognito no longer accepts this session's refresh token: sign in again.", ex));
+            throw;
+        }
+
         _context.EndSession("The session's refresh token was revoked: sign in again.");
     }
 

@@ -84,6 +84,24 @@ public sealed class AccountDevicesTests
         Assert.Equal("deviceKey", ex.ParamName);
     }
 
+    [Theory]
+    [InlineData("remembered", true)]
+    [InlineData("not_remembered", false)]
+    [InlineData("valid", null)]
+    public async Task List_WithoutTheRememberedAttribute_ReadsDeviceStatus(string deviceStatus, bool? expected)
+    {
+        var host = new AccountTestHost();
+        host.Client.Setup(c => c.ListDevicesAsync(It.IsAny<ListDevicesRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ListDevicesResponse
+            {
+                Devices = [new DeviceType { DeviceKey = "dk-1", DeviceAttributes = [new AttributeType { Name = "device_status", Value = deviceStatus }] }],
+            });
+
+        CognitoDevice device = Assert.Single(await host.Cognito.Account(AccountTestHost.Session()).Devices.ListAsync());
+
+        Assert.Equal(expected, device.IsRemembered);
+    }
+
     private static DeviceType Device(string key, string status, string? name)
     {
         List<AttributeType> attributes = [new AttributeType { Name = "dev:device_remembered_status", Value = status }];

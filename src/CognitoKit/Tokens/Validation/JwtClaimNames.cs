@@ -29,7 +29,6 @@ internal enum JwtClaim
 /// <summary>Maps a claim name under a reader to a <see cref="JwtClaim"/>.</summary>
 internal static class JwtClaimNames
 {
-
     // A switch on the name's length keeps the per-claim cost to one or two comparisons; escaped names take the slow path.
     public static JwtClaim Identify(ref Utf8JsonReader reader)
     {

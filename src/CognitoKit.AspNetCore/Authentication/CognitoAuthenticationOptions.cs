@@ -1,0 +1,78 @@
+using CognitoKit.Tokens;
+using Microsoft.AspNetCore.Authentication;
+
+namespace CognitoKit.AspNetCore;
+
+/// <summary>How the Cognito scheme authenticates <c>Authorization: Bearer</c> requests.</summary>
+/// <remarks>
+/// <para>Defaults: access tokens only (<see cref="TokenUse"/>), a 60-second <see cref="ClockSkew"/>, the token is not saved
+/// in the authentication properties. The issuer is <see cref="Issuer"/> when set, otherwise
+/// <c>https://cognito-idp.{Region}.amazonaws.com/{UserPoolId}</c>; <see cref="Region"/> may be left out when the pool id
+/// starts with it.</para>
+/// <para>Settings left empty are taken from <c>CognitoKitOptions</c> when <c>AddCognitoKit</c> is also called (pool, issuer
+/// and app client), so an app that already configures CognitoKit needs no second copy of them.</para>
+/// <para>The options are read once per scheme, when its first request arrives.</para>
+/// </remarks>
+public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
+{
+    /// <summary>Creates the options with the default <see cref="CognitoAuthenticationEvents"/>.</summary>
+    public CognitoAuthenticationOptions()
+    {
+        Events = new CognitoAuthenticationEvents();
+    }
+
+    /// <summary>The AWS region of the user pool, such as <c>eu-west-1</c>. Optional when <see cref="UserPoolId"/> starts with it.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>The user pool id, such as <c>eu-west-1_AbC123</c>.</summary>
+    public string? UserPoolId { get; set; }
+
+    /// <summary>An explicit issuer, which wins over <see cref="Region"/> and <see cref="UserPoolId"/> (emulators: <c>{endpoint}/{userPoolId}</c>).</summary>
+    public string? Issuer { get; set; }
+
+    /// <summary>The app clients whose tokens are accepted: <c>client_id</c> of access tokens, <c>aud</c> of ID tokens.</summary>
+    /// <remarks>At least one is required, unless <see cref="ConfigureValidation"/> turns the client check off by name.</remarks>
+    public IList<string> ClientIds { get; set; } = new List<string>();
+
+    /// <summary>The kind of token accepted. Default <see cref="CognitoTokenUse.Access"/>, which is what an API should ask for.</summary>
+    public CognitoTokenUse TokenUse { get; set; } = CognitoTokenUse.Access;
+
+    /// <summary>Tolerance for clock differences on <c>exp</c>, <c>nbf</c> and <c>iat</c>. Default 60 seconds; at most 5 minutes.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The <c>realm</c> written in <c>WWW-Authenticate</c> challenges; none by default.</summary>
+    public string? Realm { get; set; }
+
+    /// <summary>Whether the bearer token is kept in the authentication properties (<c>GetTokenAsync("access_token")</c>). Default <see langword="false"/>.</summary>
+    public bool SaveToken { get; set; }
+
+    /// <summary>Changes the validator's options after they are filled from these: required groups or scopes, a custom check,
+    /// or a check switched off by name. Not set by default.</summary>
+    public Action<CognitoTokenValidationOptions>? ConfigureValidation { get; set; }
+
+    /// <summary>A validator to use instead of the one built from these options (for example <c>ICognitoKit.Tokens</c>). Not set by default.</summary>
+    /// <remarks>When set, <see cref="TokenUse"/> still chooses the kind of token; the pool, clients and skew of the given validator apply.</remarks>
+    public ICognitoTokenValidator? Validator { get; set; }
+
+    /// <summary>The events raised while authenticating; replace or configure to hook in.</summary>
+    public new CognitoAuthenticationEvents Events
+    {
+        get => (CognitoAuthenticationEvents)base.Events!;
+        set => base.Events = value;
+    }
+
+    /// <summary>The validator options these settings describe.</summary>
+    internal CognitoTokenValidationOptions ToValidationOptions()
+    {
+        var options = new CognitoTokenValidationOptions
+        {
+            Region = Region,
+            UserPoolId = UserPoolId,
+            Issuer = Issuer,
+            ClockSkew = ClockSkew,
+            AllowedClientIds = [.. ClientIds ?? []],
+        };
+        ConfigureValidation?.Invoke(options);
+        return options;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using CognitoKit.Tokens;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CognitoKit.AspNetCore;
+
+/// <summary>One validator per scheme, built on the scheme's first request and kept, so its JWKS cache and penalty box are shared.</summary>
+internal sealed class CognitoValidatorProvider
+{
+    private readonly ConcurrentDictionary<string, Lazy<ICognitoTokenValidator>> _validators = new(StringComparer.Ordinal);
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly ILoggerFactory? _loggerFactory;
+
+    public CognitoValidatorProvider(IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory = null)
+    {
+        _httpClientFactory = httpClientFactory;
+        _loggerFactory = loggerFactory;
+    }
+
+    public ICognitoTokenValidator Get(string scheme, CognitoAuthenticationOptions options) =>
+        options.Validator ?? _validators.GetOrAdd(scheme, name => new Lazy<ICognitoTokenValidator>(() => Create(name, options))).Value;
+
+    private CognitoTokenValidator Create(string scheme, CognitoAuthenticationOptions options)
+    {
+        try
+        {
+            return new CognitoTokenValidator(
+                Options.Create(options.ToValidationOptions()),
+                _httpClientFactory,
+                options.TimeProvider ?? TimeProvider.System,
+                _loggerFactory?.CreateLogger<CognitoTokenValidator>() ?? NullLogger<CognitoTokenValidator>.Instance);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"The Cognito authentication scheme '{scheme}' is not configured correctly: {ex.Message}", ex);
+        }
+    }
+}

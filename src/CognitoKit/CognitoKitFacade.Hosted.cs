@@ -1,0 +1,7 @@
+namespace CognitoKit;
+
+/// <summary>Hosted sign-in of the façade.</summary>
+internal sealed partial class CognitoKitFacade
+{
+    public ICognitoHostedUI HostedUI => Get<ICognitoHostedUI>();
+}

@@ -1,0 +1,7 @@
+namespace CognitoKit;
+
+/// <summary>Identity pools of the façade.</summary>
+internal sealed partial class CognitoKitFacade
+{
+    public ICognitoIdentity Identity => Get<ICognitoIdentity>();
+}

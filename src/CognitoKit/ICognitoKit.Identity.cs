@@ -1,0 +1,11 @@
+namespace CognitoKit;
+
+/// <summary>Identity pools: temporary AWS credentials for signed-in users and guests.</summary>
+public partial interface ICognitoKit
+{
+    /// <summary>
+    /// AWS credentials from the identity pool (<c>CognitoKit:IdentityPoolId</c>): <c>Identity.ForSession(session)</c>,
+    /// <c>Identity.ForGuest()</c>, and the basic flow's <c>AssumeRoleWithWebIdentityAsync</c>.
+    /// </summary>
+    ICognitoIdentity Identity { get; }
+}

@@ -1,0 +1,55 @@
+namespace CognitoKit;
+
+/// <summary>
+/// AWS credentials from the identity pool (<c>CognitoKit:IdentityPoolId</c>) for signed-in users and guests:
+/// <c>cognito.Identity</c>.
+/// </summary>
+public interface ICognitoIdentity
+{
+    /// <summary>
+    /// Self-renewing AWS credentials for a signed-in user (enhanced flow), for any AWS SDK client. The user keeps one
+    /// identity: its id is remembered in the <see cref="ICognitoIdentityIdStore"/>. Nothing is sent until the
+    /// credentials are first used.
+    /// </summary>
+    /// <param name="session">The user's session; its ID token is the login (refreshed first whenever it is due).</param>
+    /// <param name="guestIdentityId">The identity this user had as a guest, to carry into their signed-in identity
+    /// (Cognito links it on the first fetch, or merges it into the identity the user already has); null for none.</param>
+    /// <param name="customRoleArn">A role to ask for when the identity pool chooses roles from the token
+    /// (<c>cognito:preferred_role</c> / <c>cognito:roles</c>); null for the pool's choice.</param>
+    /// <returns>The credentials.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is null.</exception>
+    /// <exception cref="ArgumentException">An identity id or role ARN is malformed.</exception>
+    /// <exception cref="InvalidOperationException"><c>CognitoKit:IdentityPoolId</c> is not configured.</exception>
+    CognitoAWSCredentials ForSession(CognitoSession session, string? guestIdentityId = null, string? customRoleArn = null);
+
+    /// <summary>
+    /// Self-renewing AWS credentials for a guest (an unauthenticated identity), when the identity pool allows guests.
+    /// </summary>
+    /// <param name="identityId">A guest identity id kept from earlier (for example per visitor); null for this app's guest
+    /// identity, created on first use and remembered in the <see cref="ICognitoIdentityIdStore"/>.</param>
+    /// <returns>The credentials.</returns>
+    /// <exception cref="ArgumentException"><paramref name="identityId"/> is malformed.</exception>
+    /// <exception cref="InvalidOperationException"><c>CognitoKit:IdentityPoolId</c> is not configured.</exception>
+    CognitoAWSCredentials ForGuest(string? identityId = null);
+
+    /// <summary>
+    /// The basic (classic) flow for a signed-in user: <c>GetOpenIdToken</c> for their identity, then STS
+    /// <c>AssumeRoleWithWebIdentity</c> for <paramref name="roleArn"/> (STS at <c>CognitoKit:StsEndpoint</c> when set).
+    /// The role's trust policy decides; the identity pool's role settings do not apply.
+    /// </summary>
+    /// <param name="session">The user's session.</param>
+    /// <param name="roleArn">The IAM role to assume, such as <c>arn:aws:iam::123456789012:role/app-users</c>.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>Credentials for the role; they do not renew themselves.</returns>
+    /// <exception cref="CognitoIdentityException">The identity pool refused (see the subclasses).</exception>
+    /// <exception cref="Amazon.SecurityToken.AmazonSecurityTokenServiceException">STS refused (for example the role's trust policy).</exception>
+    Task<CognitoRoleCredentials> AssumeRoleWithWebIdentityAsync(CognitoSession session, string roleArn, CancellationToken cancellationToken = default);
+
+    /// <summary>The basic (classic) flow for a guest: <c>GetOpenIdToken</c> for the guest identity, then STS <c>AssumeRoleWithWebIdentity</c>.</summary>
+    /// <param name="roleArn">The IAM role to assume.</param>
+    /// <param name="identityId">A guest identity id kept from earlier; null for this app's guest identity.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>Credentials for the role; they do not renew themselves.</returns>
+    /// <exception cref="GuestAccessNotAllowedException">The identity pool does not allow guests.</exception>
+    Task<CognitoRoleCredentials> AssumeGuestRoleWithWebIdentityAsync(string roleArn, string? identityId = null, CancellationToken cancellationToken = default);
+}

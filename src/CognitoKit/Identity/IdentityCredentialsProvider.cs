@@ -1,0 +1,206 @@
+using CognitoKit.Protocol.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace CognitoKit.Identity;
+
+/// <summary>
+/// The identity-pool exchange: finds (or remembers) the identity of a user or guest, and trades it for credentials
+/// in the enhanced flow (<c>GetCredentialsForIdentity</c>) or the basic flow (<c>GetOpenIdToken</c>, then STS).
+/// Turns Cognito's refusals into <see cref="CognitoIdentityException"/> types that say what to do.
+/// </summary>
+internal sealed class IdentityCredentialsProvider
+{
+    /// <summary>The role session name of the basic flow (STS wants 2-64 of <c>[\w+=,.@-]</c>; an identity id has a colon).</summary>
+    public const string RoleSessionName = "CognitoKit";
+
+    private readonly IIdentityPoolsClient _client;
+    private readonly ICognitoIdentityIdStore _store;
+    private readonly IWebIdentityRoleAssumer _sts;
+    private readonly ILogger _logger;
+
+    public IdentityCredentialsProvider(IdentitySettings settings, IIdentityPoolsClient client, ICognitoIdentityIdStore store, IWebIdentityRoleAssumer sts, ILogger logger)
+    {
+        Settings = settings;
+        _client = client;
+        _store = store;
+        _sts = sts;
+        _logger = logger;
+    }
+
+    public IdentitySettings Settings { get; }
+
+    private string PoolId => Settings.IdentityPoolId;
+
+    /// <summary>The login to send: the session's ID token (refreshing the session first when due), or none for a guest.</summary>
+    public async Task<IdentityLogin> LoginOfAsync(CognitoSession? session, CancellationToken cancellationToken)
+    {
+        if (session is null)
+        {
+            return new IdentityLogin(IdentityIdKey.ForGuest(PoolId), null);
+        }
+
+        CognitoTokens tokens = await session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
+        string subject = SubjectOf(tokens.IdToken);
+        return new IdentityLogin(
+            IdentityIdKey.ForUser(PoolId, Settings.ProviderName, subject),
+            new Dictionary<string, string>(StringComparer.Ordinal) { [Settings.ProviderName] = tokens.IdToken });
+    }
+
+    /// <summary>The remembered identity id of <paramref name="login"/>, or a new one from <c>GetId</c> (then remembered).</summary>
+    public async Task<string> ResolveIdentityIdAsync(IdentityLogin login, CancellationToken cancellationToken) =>
+        await _store.GetAsync(login.Key, cancellationToken).ConfigureAwait(false) is { Length: > 0 } remembered
+            ? remembered
+            : await NewIdentityIdAsync(login, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The enhanced flow: <c>GetCredentialsForIdentity</c> for the identity (found first when not known).</summary>
+    public async Task<IssuedIdentityCredentials> GetCredentialsAsync(IdentityLogin login, IdentityRef? known, string? customRoleArn, CancellationToken cancellationToken)
+    {
+        (GetCredentialsForIdentityResponse response, IdentityRef identity) = await WithIdentityAsync(
+            login,
+            known,
+            "GetCredentialsForIdentity",
+            id => _client.GetCredentialsForIdentityAsync(
+                new GetCredentialsForIdentityRequest { IdentityId = id, Logins = login.Logins, CustomRoleArn = customRoleArn },
+                cancellationToken),
+            r => r.IdentityId,
+            cancellationToken).ConfigureAwait(false);
+
+        Credentials c = response.Credentials ?? throw Incomplete("GetCredentialsForIdentity");
+        if (string.IsNullOrEmpty(c.AccessKeyId) || string.IsNullOrEmpty(c.SecretKey) || string.IsNullOrEmpty(c.SessionToken) || c.Expiration is not { } expiration)
+        {
+            throw Incomplete("GetCredentialsForIdentity");
+        }
+
+        IdentityLog.CredentialsIssued(_logger, PoolId, identity.Id, expiration);
+        return new IssuedIdentityCredentials(identity, c.AccessKeyId, c.SecretKey, c.SessionToken, expiration);
+    }
+
+    /// <summary>The basic flow: <c>GetOpenIdToken</c> for the identity, then STS <c>AssumeRoleWithWebIdentity</c> for <paramref name="roleArn"/>.</summary>
+    public async Task<CognitoRoleCredentials> AssumeRoleAsync(IdentityLogin login, IdentityRef? known, string roleArn, CancellationToken cancellationToken)
+    {
+        (GetOpenIdTokenResponse response, IdentityRef identity) = await WithIdentityAsync(
+            login,
+            known,
+            "GetOpenIdToken",
+            id => _client.GetOpenIdTokenAsync(new GetOpenIdTokenRequest { IdentityId = id, Logins = login.Logins }, cancellationToken),
+            r => r.IdentityId,
+            cancellationToken).ConfigureAwait(false);
+        string token = string.IsNullOrEmpty(response.Token) ? throw Incomplete("GetOpenIdToken") : response.Token;
+
+        AssumedWebIdentityRole role = await _sts.AssumeRoleAsync(roleArn, token, RoleSessionName, cancellationToken).ConfigureAwait(false);
+        IdentityLog.RoleAssumed(_logger, roleArn, identity.Id, role.Expiration);
+        return new CognitoRoleCredentials(
+            identity.Id, roleArn, role.AssumedRoleArn, role.AccessKeyId, role.SecretAccessKey, role.SessionToken, role.Expiration);
+    }
+
+    /// <summary>The <c>sub</c> of an ID token, which names the user to the identity id store.</summary>
+    internal static string SubjectOf(string idToken)
+    {
+        try
+        {
+            if (new JsonWebToken(idToken).TryGetPayloadValue<string>("sub", out string? sub) && !string.IsNullOrEmpty(sub))
+            {
+                return sub;
+            }
+        }
+        catch (ArgumentException)
+        {
+            // Reported below, without the token.
+        }
+
+        throw new CognitoProtocolException("The session's ID token is not a JWT with a 'sub' claim, so it cannot name an identity.", null, System.Net.HttpStatusCode.OK);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="call"/> for the identity; when Cognito no longer knows a remembered identity, forgets it,
+    /// asks <c>GetId</c> for a new one and tries once more. Remembers the identity Cognito answered with (after linking
+    /// a guest, or a merge, it differs from the one sent).
+    /// </summary>
+    private async Task<(T Response, IdentityRef Identity)> WithIdentityAsync<T>(
+        IdentityLogin login, IdentityRef? known, string operation, Func<string, Task<T>> call, Func<T, string?> answeredId, CancellationToken cancellationToken)
+    {
+        IdentityRef identity = known ?? new IdentityRef(await ResolveIdentityIdAsync(login, cancellationToken).ConfigureAwait(false), IdentitySource.Remembered);
+        T response;
+        try
+        {
+            response = await CallAsync(operation, login, () => call(identity.Id)).ConfigureAwait(false);
+        }
+        catch (IdentityPoolNotFoundException) when (identity.Source == IdentitySource.Remembered)
+        {
+            IdentityLog.RememberedIdentityGone(_logger, PoolId, identity.Id);
+            await _store.RemoveAsync(login.Key, cancellationToken).ConfigureAwait(false);
+            identity = new IdentityRef(await NewIdentityIdAsync(login, cancellationToken).ConfigureAwait(false), IdentitySource.Remembered);
+            response = await CallAsync(operation, login, () => call(identity.Id)).ConfigureAwait(false);
+        }
+
+        string answered = answeredId(response) is { Length: > 0 } id ? id : identity.Id;
+        if (identity.Source == IdentitySource.Explicit)
+        {
+            return (response, identity with { Id = answered });
+        }
+
+        if (identity.Source == IdentitySource.GuestToLink)
+        {
+            IdentityLog.GuestLinked(_logger, identity.Id, answered, PoolId);
+        }
+
+        if (identity.Source == IdentitySource.GuestToLink || !string.Equals(answered, identity.Id, StringComparison.Ordinal))
+        {
+            await _store.SaveAsync(login.Key, answered, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (response, new IdentityRef(answered, IdentitySource.Remembered));
+    }
+
+    private async Task<string> NewIdentityIdAsync(IdentityLogin login, CancellationToken cancellationToken)
+    {
+        GetIdResponse response = await CallAsync(
+            "GetId",
+            login,
+            () => _client.GetIdAsync(new GetIdRequest { IdentityPoolId = PoolId, Logins = login.Logins }, cancellationToken)).ConfigureAwait(false);
+        string id = string.IsNullOrEmpty(response.IdentityId) ? throw Incomplete("GetId") : response.IdentityId;
+        await _store.SaveAsync(login.Key, id, cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Runs one call and names Cognito's refusal for what it means here.</summary>
+    private async Task<T> CallAsync<T>(string operation, IdentityLogin login, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (NotAuthorizedException e) when (login.IsGuest)
+        {
+            throw new GuestAccessNotAllowedException(
+                PoolId,
+                $"Identity pool '{PoolId}' refused a guest in {operation}: {e.Message} Allow unauthenticated identities in the identity pool (and give it an unauthenticated role), or sign the user in first.",
+                e);
+        }
+        catch (NotAuthorizedException e)
+        {
+            throw new IdentityLoginRejectedException(
+                PoolId,
+                $"Identity pool '{PoolId}' refused the user's login ({Settings.ProviderName}) in {operation}: {e.Message} Check that the identity pool trusts this user pool and app client; if the session has ended, sign in again.",
+                e);
+        }
+        catch (ResourceNotFoundException e)
+        {
+            throw new IdentityPoolNotFoundException(
+                PoolId,
+                $"Cognito Identity could not find what {operation} asked for in identity pool '{PoolId}': {e.Message} Check {CognitoKitOptions.SectionName}:IdentityPoolId and the region.",
+                e);
+        }
+        catch (CognitoException e) when (e is TooManyRequestsException or LimitExceededException)
+        {
+            throw new IdentityThrottledException(
+                PoolId,
+                $"Cognito Identity throttled {operation} for identity pool '{PoolId}' ({e.ErrorCode}) after the retries allowed by {CognitoKitOptions.SectionName}:MaxAttempts; try again later.",
+                e);
+        }
+    }
+
+    private static CognitoProtocolException Incomplete(string operation) =>
+        new($"Cognito Identity answered {operation} without the expected members.", null, System.Net.HttpStatusCode.OK);
+}
