@@ -9,6 +9,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 configuration="${CONFIGURATION:-Release}"
+# No test may reach the EC2 instance-metadata address: the AWS SDK's fallback chains look there for credentials and
+# region when nothing else is configured. Tests always configure both; this is the second lock on that door.
+export AWS_EC2_METADATA_DISABLED=true
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 passed=0

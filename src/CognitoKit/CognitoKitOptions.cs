@@ -75,6 +75,10 @@ public sealed class CognitoKitOptions
     /// <summary>
     /// How long before expiry a session's tokens are refreshed. Default: 5 minutes.
     /// </summary>
+    /// <remarks>
+    /// The margin is capped at half of a token's lifetime, so short-lived tokens (say 5 minutes) are not refreshed on
+    /// every call.
+    /// </remarks>
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>

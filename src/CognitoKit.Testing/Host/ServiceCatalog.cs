@@ -17,6 +17,7 @@ internal static partial class ServiceCatalog
         services.GetHandlers.Add(userPools);
         AddIdentityPoolServices(state, services);
         AddStsServices(state, services);
+        AddOAuthServices(state, services);
         return services;
     }
 

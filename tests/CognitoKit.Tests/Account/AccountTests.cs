@@ -169,6 +169,19 @@ public sealed class AccountTests
     }
 
     [Fact]
+    public async Task RevokeRefreshToken_WhenCognitoNoLongerKnowsTheToken_EndsTheSessionAndRethrows()
+    {
+        var host = new AccountTestHost();
+        host.Client.Setup(c => c.RevokeTokenAsync(It.IsAny<RevokeTokenRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new NotAuthorizedException("Invalid token"));
+        CognitoSession session = AccountTestHost.Session();
+
+        await Assert.ThrowsAsync<NotAuthorizedException>(() => host.Cognito.Account(session).RevokeRefreshTokenAsync());
+
+        Assert.True(session.IsEnded);
+    }
+
+    [Fact]
     public async Task RevokeRefreshToken_WithoutRefreshToken_ThrowsInvalidOperation()
     {
         var host = new AccountTestHost();

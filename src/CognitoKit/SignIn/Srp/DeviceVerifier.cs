@@ -36,8 +36,14 @@ internal sealed record DeviceVerifier(string DevicePassword, string PasswordVeri
     }
 
     /// <summary>Builds the verifier from given password and salt bytes (for vectors and tests).</summary>
-    public static DeviceVerifier Create(string deviceGroupKey, string deviceKey, ReadOnlySpan<byte> passwordBytes, ReadOnlySpan<byte> saltBytes)
+    public static DeviceVerifier Create(string deviceGroupKey, string deviceKey, ReadOnlySpan<byte> passwordBytes, ReadOnlySpan<byte> saltBytes) =>
+        Create(deviceGroupKey, deviceKey, passwordBytes, saltBytes, SrpGroup.Arithmetic);
+
+    /// <summary>Builds the verifier from given password and salt bytes, computing g^x with <paramref name="arithmetic"/>.</summary>
+    public static DeviceVerifier Create(
+        string deviceGroupKey, string deviceKey, ReadOnlySpan<byte> passwordBytes, ReadOnlySpan<byte> saltBytes, IModularArithmetic arithmetic)
     {
+        ArgumentNullException.ThrowIfNull(arithmetic);
         ArgumentNullException.ThrowIfNull(deviceGroupKey);
         ArgumentNullException.ThrowIfNull(deviceKey);
         string devicePassword = Convert.ToBase64String(passwordBytes);
@@ -48,7 +54,7 @@ internal sealed record DeviceVerifier(string DevicePassword, string PasswordVeri
         byte[] innerHash = SrpMath.ComputeInnerHash(deviceGroupKey, deviceKey, devicePassword);
         BigInteger x = SrpMath.ComputeX(SrpEncoding.FromHash(paddedSalt), innerHash);
         CryptographicOperations.ZeroMemory(innerHash);
-        BigInteger verifier = SrpGroup.Arithmetic.PowerOfTwo(x);
+        BigInteger verifier = arithmetic.PowerOfTwo(x);
         return new DeviceVerifier(devicePassword, Convert.ToBase64String(SrpEncoding.Pad(verifier)), Convert.ToBase64String(paddedSalt));
     }
 

@@ -13,7 +13,7 @@ namespace CognitoKit.SignIn.Srp;
 /// Powers of two take a shortcut when the modulus' top 64 bits are all ones (true of the SRP
 /// group): multiplying by 2^d is then a shift and a small fold instead of a multiplication.
 /// </remarks>
-internal sealed unsafe class MontgomeryModulus
+internal sealed unsafe class MontgomeryModulus : IModularArithmetic
 {
     private const int Window = 5;
     private const int TableSize = 1 << Window;
@@ -67,6 +67,9 @@ internal sealed unsafe class MontgomeryModulus
 
         _n0Inv = (0 - inverse) & MontgomeryKernels.LimbMask;
     }
+
+    /// <inheritdoc/>
+    public string Name => "managed";
 
     /// <summary>The modulus.</summary>
     public BigInteger Modulus { get; }

@@ -43,8 +43,32 @@ internal static class PasswordClaim
         string serverPublicHex,
         string secretBlockBase64,
         string timestamp,
-        SrpEphemeral ephemeral)
+        SrpEphemeral ephemeral) =>
+        Compute(poolNameOrDeviceGroupKey, userIdOrDeviceKey, password, saltHex, serverPublicHex, secretBlockBase64, timestamp, ephemeral, SrpGroup.Arithmetic);
+
+    /// <summary>Computes <c>PASSWORD_CLAIM_SIGNATURE</c> as the overload without <paramref name="arithmetic"/>, with that arithmetic modulo N.</summary>
+    /// <param name="poolNameOrDeviceGroupKey">The pool name, or the device group key for device SRP.</param>
+    /// <param name="userIdOrDeviceKey"><c>USER_ID_FOR_SRP</c>, or the device key.</param>
+    /// <param name="password">The user's password, or the device password.</param>
+    /// <param name="saltHex"><c>SALT</c> as received.</param>
+    /// <param name="serverPublicHex"><c>SRP_B</c> as received.</param>
+    /// <param name="secretBlockBase64"><c>SECRET_BLOCK</c> as received.</param>
+    /// <param name="timestamp">The <c>TIMESTAMP</c> sent with the answer.</param>
+    /// <param name="ephemeral">The ephemeral whose <c>SRP_A</c> started this exchange.</param>
+    /// <param name="arithmetic">The backend (managed or libcrypto); both give identical results.</param>
+    /// <returns>The signature, Base64.</returns>
+    public static string Compute(
+        string poolNameOrDeviceGroupKey,
+        string userIdOrDeviceKey,
+        string password,
+        string saltHex,
+        string serverPublicHex,
+        string secretBlockBase64,
+        string timestamp,
+        SrpEphemeral ephemeral,
+        IModularArithmetic arithmetic)
     {
+        ArgumentNullException.ThrowIfNull(arithmetic);
         ArgumentNullException.ThrowIfNull(poolNameOrDeviceGroupKey);
         ArgumentNullException.ThrowIfNull(userIdOrDeviceKey);
         ArgumentNullException.ThrowIfNull(password);
@@ -69,7 +93,7 @@ internal static class PasswordClaim
         byte[] innerHash = SrpMath.ComputeInnerHash(poolNameOrDeviceGroupKey, userIdOrDeviceKey, password);
         BigInteger x = SrpMath.ComputeX(salt, innerHash);
         CryptographicOperations.ZeroMemory(innerHash);
-        BigInteger premasterSecret = SrpMath.ComputeS(serverPublic, x, a, u);
+        BigInteger premasterSecret = SrpMath.ComputeS(serverPublic, x, a, u, arithmetic);
         byte[] key = SrpMath.DeriveKey(u, premasterSecret);
         try
         {

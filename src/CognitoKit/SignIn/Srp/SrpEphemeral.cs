@@ -7,7 +7,7 @@ namespace CognitoKit.SignIn.Srp;
 /// The client's ephemeral SRP key pair: a secret <c>a</c> and the public <c>A = g^a mod N</c>.
 /// </summary>
 /// <remarks>
-/// Single-use: <see cref="PasswordClaim.Compute"/> claims it, and a second claim throws, because
+/// Single-use: <c>PasswordClaim.Compute</c> claims it, and a second claim throws, because
 /// reusing <c>a</c> across two exchanges weakens SRP. Obtain ephemerals from
 /// <see cref="SrpEphemeralSource"/> so <c>A</c> is computed before a sign-in needs it.
 /// </remarks>
@@ -36,15 +36,19 @@ internal sealed class SrpEphemeral
     public bool IsClaimed => Volatile.Read(ref _claimed) != 0;
 
     /// <summary>Draws 128 random bytes for <c>a</c> and computes <c>A</c>.</summary>
-    public static SrpEphemeral Create()
+    public static SrpEphemeral Create() => Create(SrpGroup.Arithmetic);
+
+    /// <summary>Draws 128 random bytes for <c>a</c> and computes <c>A</c> with <paramref name="arithmetic"/>.</summary>
+    public static SrpEphemeral Create(IModularArithmetic arithmetic)
     {
+        ArgumentNullException.ThrowIfNull(arithmetic);
         Span<byte> random = stackalloc byte[PrivateValueLength];
         try
         {
             while (true)
             {
                 RandomNumberGenerator.Fill(random);
-                SrpEphemeral? ephemeral = TryCreate(random);
+                SrpEphemeral? ephemeral = TryCreate(random, arithmetic);
                 if (ephemeral is not null)
                 {
                     return ephemeral;
@@ -59,8 +63,12 @@ internal sealed class SrpEphemeral
 
     /// <summary>Builds the ephemeral for a given <c>a</c> (big-endian, unsigned); for tests and vectors.</summary>
     /// <exception cref="ArgumentException">The bytes give A ≡ 0 mod N.</exception>
-    public static SrpEphemeral FromPrivateValue(ReadOnlySpan<byte> privateValue) =>
-        TryCreate(privateValue) ?? throw new ArgumentException("The private value yields A = 0 mod N.", nameof(privateValue));
+    public static SrpEphemeral FromPrivateValue(ReadOnlySpan<byte> privateValue) => FromPrivateValue(privateValue, SrpGroup.Arithmetic);
+
+    /// <summary>Builds the ephemeral for a given <c>a</c>, computing <c>A</c> with <paramref name="arithmetic"/>.</summary>
+    /// <exception cref="ArgumentException">The bytes give A ≡ 0 mod N.</exception>
+    public static SrpEphemeral FromPrivateValue(ReadOnlySpan<byte> privateValue, IModularArithmetic arithmetic) =>
+        TryCreate(privateValue, arithmetic ?? throw new ArgumentNullException(nameof(arithmetic))) ?? throw new ArgumentException("The private value yields A = 0 mod N.", nameof(privateValue));
 
     /// <summary>Returns <c>a</c> and marks the ephemeral used.</summary>
     /// <exception cref="InvalidOperationException">The ephemeral was claimed before.</exception>
@@ -77,10 +85,10 @@ internal sealed class SrpEphemeral
     /// <inheritdoc/>
     public override string ToString() => nameof(SrpEphemeral);
 
-    private static SrpEphemeral? TryCreate(ReadOnlySpan<byte> privateValue)
+    private static SrpEphemeral? TryCreate(ReadOnlySpan<byte> privateValue, IModularArithmetic arithmetic)
     {
         BigInteger a = SrpEncoding.FromHash(privateValue);
-        BigInteger publicValue = SrpGroup.Arithmetic.PowerOfTwo(a);
+        BigInteger publicValue = arithmetic.PowerOfTwo(a);
         return publicValue.IsZero ? null : new SrpEphemeral(a, publicValue);
     }
 }

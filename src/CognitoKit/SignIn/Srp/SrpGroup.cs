@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Security.Cryptography;
+using CognitoKit.SignIn.Srp.Native;
 
 namespace CognitoKit.SignIn.Srp;
 
@@ -32,6 +33,15 @@ internal static class SrpGroup
     /// <summary>The multiplier k = H(pad(N) ‖ pad(g)).</summary>
     public static readonly BigInteger K = SrpEncoding.FromHash(SHA256.HashData([.. SrpEncoding.Pad(N), .. SrpEncoding.Pad(G)]));
 
-    /// <summary>Montgomery arithmetic modulo N, shared because its constants are immutable.</summary>
-    public static readonly MontgomeryModulus Arithmetic = new(N);
+    /// <summary>The managed Montgomery arithmetic modulo N, shared because its constants are immutable.</summary>
+    public static readonly MontgomeryModulus ManagedArithmetic = new(N);
+
+    private static readonly Lazy<OpenSslModulus?> Native = new(() => SrpArithmeticSelection.TryLoadNative(N));
+
+    /// <summary>The arithmetic every SRP computation uses by default (see <see cref="SrpArithmeticSelection"/>).</summary>
+    public static readonly IModularArithmetic Arithmetic =
+        SrpArithmeticSelection.Choose(SrpArithmeticSelection.ManagedArithmeticRequested(), ManagedArithmetic, () => Native.Value);
+
+    /// <summary>libcrypto's arithmetic modulo N, or null where libcrypto is absent or unusable (loaded on first use).</summary>
+    public static OpenSslModulus? NativeArithmetic => Native.Value;
 }

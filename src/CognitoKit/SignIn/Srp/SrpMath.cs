@@ -37,17 +37,22 @@ internal static class SrpMath
         SrpEncoding.FromHash(SHA256.HashData([.. SrpEncoding.Pad(salt), .. innerHash]));
 
     /// <summary>S = (B − k·g^x mod N)^(a + u·x) mod N, with the base brought into [0, N).</summary>
-    public static BigInteger ComputeS(BigInteger serverPublic, BigInteger x, BigInteger clientPrivate, BigInteger u)
+    public static BigInteger ComputeS(BigInteger serverPublic, BigInteger x, BigInteger clientPrivate, BigInteger u) =>
+        ComputeS(serverPublic, x, clientPrivate, u, SrpGroup.Arithmetic);
+
+    /// <summary>S as <see cref="ComputeS(BigInteger, BigInteger, BigInteger, BigInteger)"/>, with the given arithmetic modulo N.</summary>
+    public static BigInteger ComputeS(BigInteger serverPublic, BigInteger x, BigInteger clientPrivate, BigInteger u, IModularArithmetic arithmetic)
     {
+        ArgumentNullException.ThrowIfNull(arithmetic);
         BigInteger n = SrpGroup.N;
-        BigInteger gx = SrpGroup.Arithmetic.PowerOfTwo(x);
+        BigInteger gx = arithmetic.PowerOfTwo(x);
         BigInteger b = BigInteger.Remainder(serverPublic - (SrpGroup.K * gx % n), n);
         if (b.Sign < 0)
         {
             b += n;
         }
 
-        return SrpGroup.Arithmetic.ModPow(b, clientPrivate + (u * x));
+        return arithmetic.ModPow(b, clientPrivate + (u * x));
     }
 
     /// <summary>HKDF-SHA256 with PRK = HMAC(pad(u), pad(S)) and info "Caldera Derived Key", 16 bytes.</summary>

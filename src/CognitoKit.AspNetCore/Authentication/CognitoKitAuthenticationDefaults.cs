@@ -1,0 +1,43 @@
+using CognitoKit.Tokens;
+using Microsoft.Extensions.Options;
+
+namespace CognitoKit.AspNetCore;
+
+/// <summary>
+/// Fills the gaps a scheme's options leave from <see cref="CognitoKitOptions"/> (set by <c>AddCognitoKit</c>): pool,
+/// region, issuer (emulator endpoints included) and app client. Runs after every <c>Configure</c>, so explicit settings win.
+/// </summary>
+internal sealed class CognitoKitAuthenticationDefaults : IPostConfigureOptions<CognitoAuthenticationOptions>
+{
+    private readonly IOptions<CognitoKitOptions> _kit;
+
+    public CognitoKitAuthenticationDefaults(IOptions<CognitoKitOptions> kit) => _kit = kit;
+
+    public void PostConfigure(string? name, CognitoAuthenticationOptions options) => Fill(options, _kit.Value);
+
+    public static void Fill(CognitoAuthenticationOptions options, CognitoKitOptions kit)
+    {
+        if (string.IsNullOrEmpty(kit.UserPoolId))
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(options.Issuer) && (string.IsNullOrEmpty(options.UserPoolId) || options.UserPoolId == kit.UserPoolId))
+        {
+            options.UserPoolId = kit.UserPoolId;
+            options.Region ??= kit.Region;
+
+            // Only an overridden issuer or endpoint needs spelling out; the validator derives Cognito's own from pool and region.
+            if (kit.Issuer is not null || kit.UserPoolEndpoint is not null)
+            {
+                options.Issuer = CognitoKitTokenValidationSetup.IssuerOf(kit);
+            }
+        }
+
+        options.ClientIds ??= new List<string>();
+        if (options.ClientIds.Count == 0 && !string.IsNullOrEmpty(kit.ClientId) && options.UserPoolId == kit.UserPoolId)
+        {
+            options.ClientIds.Add(kit.ClientId);
+        }
+    }
+}

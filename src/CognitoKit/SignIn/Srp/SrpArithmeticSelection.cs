@@ -1,0 +1,63 @@
+using CognitoKit.SignIn.Srp.Native;
+
+namespace CognitoKit.SignIn.Srp;
+
+/// <summary>
+/// Chooses the SRP arithmetic backend: the platform's libcrypto when it loads and passes its self
+/// test, the managed Montgomery code otherwise or when the application asks for it.
+/// </summary>
+/// <remarks>
+/// Force the managed code with the AppContext switch <c>CognitoKit.Srp.UseManagedArithmetic</c>
+/// (for example <c>&lt;RuntimeHostConfigurationOption Include="CognitoKit.Srp.UseManagedArithmetic" Value="true" /&gt;</c>)
+/// or the environment variable <c>COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC=1</c>; the switch wins
+/// when both are set. Read once, when the SRP group is first used.
+/// </remarks>
+internal static class SrpArithmeticSelection
+{
+    /// <summary>The AppContext switch that forces the managed arithmetic.</summary>
+    public const string SwitchName = "CognitoKit.Srp.UseManagedArithmetic";
+
+    /// <summary>The environment variable that forces the managed arithmetic (<c>1</c> or <c>true</c>).</summary>
+    public const string EnvironmentVariable = "COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC";
+
+    /// <summary>Whether the process asked for the managed arithmetic.</summary>
+    public static bool ManagedArithmeticRequested() => ManagedArithmeticRequested(Environment.GetEnvironmentVariable);
+
+    /// <summary>Whether the managed arithmetic is requested, reading the environment through <paramref name="environment"/>.</summary>
+    public static bool ManagedArithmeticRequested(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (AppContext.TryGetSwitch(SwitchName, out bool enabled))
+        {
+            return enabled;
+        }
+
+        string? value = environment(EnvironmentVariable)?.Trim();
+        return value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Returns <paramref name="managed"/> when requested or when <paramref name="tryNative"/> yields nothing.</summary>
+    public static IModularArithmetic Choose(bool managedRequested, IModularArithmetic managed, Func<IModularArithmetic?> tryNative)
+    {
+        ArgumentNullException.ThrowIfNull(managed);
+        ArgumentNullException.ThrowIfNull(tryNative);
+        return managedRequested ? managed : tryNative() ?? managed;
+    }
+
+    /// <summary>Loads libcrypto and binds it to <paramref name="modulus"/>, or returns null.</summary>
+    public static OpenSslModulus? TryLoadNative(System.Numerics.BigInteger modulus)
+    {
+        try
+        {
+            return OpenSslModulus.TryCreate(LibCrypto.TryLoad(), modulus);
+        }
+        catch (DllNotFoundException)
+        {
+            return null;
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+    }
+}
