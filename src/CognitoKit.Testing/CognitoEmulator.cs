@@ -11,6 +11,7 @@ namespace CognitoKit.Testing;
 /// </summary>
 public sealed partial class CognitoEmulator : IAsyncDisposable
 {
+    private const string UserPoolTargetPrefix = "AWSCognitoIdentityProviderService.";
     private readonly EmulatorServer server;
     private readonly EmulatorServices services;
 
@@ -79,9 +80,14 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     /// <param name="request">The request body, as on the wire.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response body.</returns>
-    public async Task<JsonObject> InvokeAsync(string operation, JsonObject request, CancellationToken cancellationToken = default)
+    public Task<JsonObject> InvokeAsync(string operation, JsonObject request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(UserPoolTargetPrefix, operation, request, cancellationToken);
+
+    /// <summary>Calls an operation of the JSON service answering <paramref name="targetPrefix"/> (e.g. <c>AWSCognitoIdentityService.</c>) in process.</summary>
+    internal async Task<JsonObject> InvokeAsync(string targetPrefix, string operation, JsonObject request, CancellationToken cancellationToken)
     {
-        var service = services.JsonServices.First(s => s.TargetPrefix == "AWSCognitoIdentityProviderService.");
+        var service = services.JsonServices.FirstOrDefault(s => s.TargetPrefix == targetPrefix)
+            ?? throw new CognitoEmulatorException("UnknownOperationException", "No service answers " + targetPrefix + operation + ".");
         if (!service.TryGetOperation(operation, out var handler))
         {
             throw new CognitoEmulatorException("UnknownOperationException", "Unknown operation " + operation + ".");

@@ -12,7 +12,9 @@ internal sealed class Wire : IDisposable
 
     public HttpClient Http => http;
 
-    public async Task<WireResponse> SendAsync(string operation, JsonObject body, string contentType = "application/x-amz-json-1.1", string prefix = "AWSCognitoIdentityProviderService.")
+    public const string UserPoolsPrefix = "AWSCognitoIdentityProviderService.";
+
+    public async Task<WireResponse> SendAsync(string operation, JsonObject body, string contentType = "application/x-amz-json-1.1", string prefix = UserPoolsPrefix)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/");
         request.Headers.TryAddWithoutValidation("X-Amz-Target", prefix + operation);
@@ -23,17 +25,17 @@ internal sealed class Wire : IDisposable
     }
 
     /// <summary>Calls and expects success.</summary>
-    public async Task<JsonObject> CallAsync(string operation, JsonObject body)
+    public async Task<JsonObject> CallAsync(string operation, JsonObject body, string prefix = UserPoolsPrefix)
     {
-        var response = await SendAsync(operation, body);
+        var response = await SendAsync(operation, body, prefix: prefix);
         Assert.True(response.Status == 200, $"{operation} failed: {response.ErrorType} {response.Body.ToJsonString()}");
         return response.Body;
     }
 
-    /// <summary>Calls and expects the given error code; returns the message.</summary>
-    public async Task<string> FailAsync(string operation, JsonObject body, string errorCode)
+    /// <summary>Calls and expects the given error code (in both the header and <c>__type</c>); returns the message.</summary>
+    public async Task<string> FailAsync(string operation, JsonObject body, string errorCode, string prefix = UserPoolsPrefix)
     {
-        var response = await SendAsync(operation, body);
+        var response = await SendAsync(operation, body, prefix: prefix);
         Assert.Equal(errorCode, response.ErrorType);
         Assert.Equal(errorCode, (string?)response.Body["__type"]);
         return (string)response.Body["message"]!;

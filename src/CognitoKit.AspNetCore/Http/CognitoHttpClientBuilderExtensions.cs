@@ -1,3 +1,4 @@
+using CognitoKit;
 using CognitoKit.AspNetCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

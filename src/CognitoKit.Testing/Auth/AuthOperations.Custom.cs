@@ -7,7 +7,7 @@ namespace CognitoKit.Testing.Auth;
 /// <summary>CUSTOM_AUTH, driven by the pool's <see cref="CustomAuthTriggers"/> (optionally starting with SRP_A).</summary>
 internal sealed partial class AuthOperations
 {
-    private JsonObject StartCustom(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> parameters)
+    private JsonObject StartCustom(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> parameters, EarlyWork early)
     {
         var triggers = pool.CustomAuth ?? throw AwsServiceException.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
         if (parameters.GetValueOrDefault("CHALLENGE_NAME") == "SRP_A")
@@ -17,7 +17,7 @@ internal sealed partial class AuthOperations
             var decision = Define(triggers, user, session);
             if (decision.ChallengeName == "PASSWORD_VERIFIER" && !decision.IssueTokens && !decision.FailAuthentication)
             {
-                return StartSrp(pool, client, user, session, srpA);
+                return StartSrp(pool, client, user, session, srpA, early);
             }
         }
 

@@ -7,12 +7,12 @@ namespace CognitoKit.Testing.Auth;
 /// <summary>USER_AUTH, choice-based sign-in: PREFERRED_CHALLENGE, or SELECT_CHALLENGE with AvailableChallenges.</summary>
 internal sealed partial class AuthOperations
 {
-    private JsonObject StartUserAuth(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> parameters)
+    private JsonObject StartUserAuth(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> parameters, EarlyWork early)
     {
         var available = FirstFactors(pool, user);
         if (parameters.GetValueOrDefault("PREFERRED_CHALLENGE") is { } preferred && available.Contains(preferred))
         {
-            return AnswerUserAuth(pool, client, user, session, preferred, parameters);
+            return AnswerUserAuth(pool, client, user, session, preferred, parameters, early);
         }
 
         session.Options = available;
@@ -43,7 +43,7 @@ internal sealed partial class AuthOperations
         return factors;
     }
 
-    private JsonObject AnswerUserAuth(UserPool pool, UserPoolClient client, User user, AuthSession session, string choice, IReadOnlyDictionary<string, string> values)
+    private JsonObject AnswerUserAuth(UserPool pool, UserPoolClient client, User user, AuthSession session, string choice, IReadOnlyDictionary<string, string> values, EarlyWork early)
     {
         if (session.Flow != "USER_AUTH" || !FirstFactors(pool, user).Contains(choice))
         {
@@ -53,9 +53,9 @@ internal sealed partial class AuthOperations
         switch (choice)
         {
             case "PASSWORD":
-                return PasswordSignIn(pool, client, user, session, Param(values, "PASSWORD"));
+                return PasswordSignIn(pool, client, user, session, Param(values, "PASSWORD"), early);
             case "PASSWORD_SRP":
-                return StartSrp(pool, client, user, session, Param(values, "SRP_A"));
+                return StartSrp(pool, client, user, session, Param(values, "SRP_A"), early);
             default:
                 session.Passwordless = true;
                 return IssueCodeChallenge(pool, client, user, session, choice);

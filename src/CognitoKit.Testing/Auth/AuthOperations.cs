@@ -83,37 +83,44 @@ internal sealed partial class AuthOperations
 
         var username = Param(parameters, "USERNAME");
         SecretHash.Verify(client, parameters.GetValueOrDefault("SECRET_HASH"), username);
+        var clientMetadata = r.StringMap("ClientMetadata");
+        var early = PrepareFirstFactor(pool, client, flow, username, parameters);
         lock (pool.Gate)
         {
-            var user = pool.FindUser(username) ?? throw (client.PreventUserExistenceErrors
-                ? AwsServiceException.NotAuthorized(IncorrectCredentials)
-                : new AwsServiceException("UserNotFoundException", "User does not exist."));
-            var session = new AuthSession
+            if (pool.FindUser(username) is { } user)
             {
-                PoolId = pool.Id,
-                ClientId = client.ClientId,
-                Username = user.Username,
-                Flow = flow,
-                DeviceKey = parameters.GetValueOrDefault("DEVICE_KEY"),
-                ClientMetadata = r.StringMap("ClientMetadata"),
-            };
-            return flow switch
-            {
-                "USER_SRP_AUTH" => StartSrp(pool, client, user, session, Param(parameters, "SRP_A")),
-                "CUSTOM_AUTH" => StartCustom(pool, client, user, session, parameters),
-                "USER_AUTH" => StartUserAuth(pool, client, user, session, parameters),
-                _ => PasswordSignIn(pool, client, user, session, Param(parameters, "PASSWORD")),
-            };
+                var session = new AuthSession
+                {
+                    PoolId = pool.Id,
+                    ClientId = client.ClientId,
+                    Username = user.Username,
+                    Flow = flow,
+                    DeviceKey = parameters.GetValueOrDefault("DEVICE_KEY"),
+                    ClientMetadata = clientMetadata,
+                };
+                return flow switch
+                {
+                    "USER_SRP_AUTH" => StartSrp(pool, client, user, session, Param(parameters, "SRP_A"), early),
+                    "CUSTOM_AUTH" => StartCustom(pool, client, user, session, parameters, early),
+                    "USER_AUTH" => StartUserAuth(pool, client, user, session, parameters, early),
+                    _ => PasswordSignIn(pool, client, user, session, Param(parameters, "PASSWORD"), early),
+                };
+            }
         }
+
+        return UnknownUser(pool, client, flow, username, parameters, early);
     }
 
-    private JsonObject PasswordSignIn(UserPool pool, UserPoolClient client, User user, AuthSession session, string password)
+    private JsonObject PasswordSignIn(UserPool pool, UserPoolClient client, User user, AuthSession session, string password, EarlyWork early)
     {
-        if (!UserAccounts.CheckPassword(pool, user, password))
+        var correct = early.PasswordMatchesFor(user.Password) ?? UserAccounts.CheckPassword(pool, user, password);
+        var key = PasswordLockout.KeyFor(user);
+        if (!correct)
         {
-            throw AwsServiceException.NotAuthorized(IncorrectCredentials);
+            throw RejectPassword(pool, key);
         }
 
+        AcceptPassword(pool, key);
         return AfterFirstFactor(pool, client, user, session);
     }
 
@@ -125,31 +132,44 @@ internal sealed partial class AuthOperations
         var sessionId = r.OptionalString("Session");
         var session = state.AuthSessions.Take(sessionId, client.ClientId, state.Now);
         var username = Param(responses, "USERNAME");
-        SecretHash.Verify(client, responses.GetValueOrDefault("SECRET_HASH"), username, session.Username);
+        SecretHash.Verify(client, responses.GetValueOrDefault("SECRET_HASH"), username, session.Username, session.Decoy ? session.SrpName : null);
+
+        // Checking a claim is the costliest step of a sign-in and needs only this request's own session: no lock.
+        var expected = name == session.ExpectedChallenge;
+        var claimValid = expected && (name is "PASSWORD_VERIFIER" or "DEVICE_PASSWORD_VERIFIER") && ClaimIsValid(session, responses);
+        var early = expected && name == "DEVICE_SRP_AUTH" ? PrepareDeviceSrp(pool, session, responses) : EarlyWork.None;
+        if (session.Decoy)
+        {
+            throw expected ? RejectPassword(pool, PasswordLockout.KeyForUnknown(pool, session.Username)) : WrongChallenge(name, session);
+        }
+
         lock (pool.Gate)
         {
             var user = pool.Users.GetValueOrDefault(session.Username) ?? throw AwsServiceException.NotAuthorized(IncorrectCredentials);
             var selectable = session.ExpectedChallenge == "SELECT_CHALLENGE" && name is "PASSWORD" or "PASSWORD_SRP" or "EMAIL_OTP" or "SMS_OTP";
-            if (name != session.ExpectedChallenge && !selectable && !(name == "EMAIL_MFA" && session.ExpectedChallenge == "EMAIL_OTP"))
+            if (!expected && !selectable && !(name == "EMAIL_MFA" && session.ExpectedChallenge == "EMAIL_OTP"))
             {
-                throw AwsServiceException.InvalidParameter("Invalid challenge name " + name + "; the session expects " + session.ExpectedChallenge + ".");
+                throw WrongChallenge(name, session);
             }
 
             return name switch
             {
-                "PASSWORD_VERIFIER" => VerifyPasswordClaim(pool, client, user, session, responses),
-                "DEVICE_SRP_AUTH" => StartDeviceSrp(client, user, session, responses),
-                "DEVICE_PASSWORD_VERIFIER" => VerifyDeviceClaim(pool, client, user, session, responses),
+                "PASSWORD_VERIFIER" => VerifyPasswordClaim(pool, client, user, session, responses, claimValid),
+                "DEVICE_SRP_AUTH" => StartDeviceSrp(client, user, session, responses, early),
+                "DEVICE_PASSWORD_VERIFIER" => VerifyDeviceClaim(pool, client, user, session, claimValid),
                 "NEW_PASSWORD_REQUIRED" => CompleteNewPassword(pool, client, user, session, responses),
                 "SMS_MFA" or "EMAIL_OTP" or "EMAIL_MFA" or "SMS_OTP" or "SOFTWARE_TOKEN_MFA" => VerifyCode(pool, client, user, session, sessionId!, responses),
                 "SELECT_MFA_TYPE" => SelectMfa(pool, client, user, session, responses),
                 "MFA_SETUP" => session.MfaSetupVerified ? Complete(pool, client, user, session) : throw AwsServiceException.NotAuthorized("Invalid session for the user."),
                 "CUSTOM_CHALLENGE" => AnswerCustom(pool, client, user, session, responses),
-                "SELECT_CHALLENGE" => AnswerUserAuth(pool, client, user, session, Param(responses, "ANSWER"), responses),
-                _ => AnswerUserAuth(pool, client, user, session, name, responses),
+                "SELECT_CHALLENGE" => AnswerUserAuth(pool, client, user, session, Param(responses, "ANSWER"), responses, EarlyWork.None),
+                _ => AnswerUserAuth(pool, client, user, session, name, responses, EarlyWork.None),
             };
         }
     }
+
+    private static AwsServiceException WrongChallenge(string name, AuthSession session) =>
+        AwsServiceException.InvalidParameter("Invalid challenge name " + name + "; the session expects " + session.ExpectedChallenge + ".");
 
     /// <summary>Makes a challenge answer: stores the session under a new id and returns it with the parameters.</summary>
     private JsonObject Challenge(UserPoolClient client, AuthSession session, string name, Dictionary<string, string> parameters)

@@ -19,6 +19,15 @@ internal sealed class AuthSession
 
     public SrpServerSession? Srp { get; set; }
 
+    /// <summary>The prefix and name the pending SRP claim is signed over: pool name and user, or device group and device key.</summary>
+    public string? SrpPrefix { get; set; }
+
+    /// <inheritdoc cref="SrpPrefix"/>
+    public string? SrpName { get; set; }
+
+    /// <summary>True for the stand-in sign-in of a user that does not exist (PreventUserExistenceErrors): it can only fail.</summary>
+    public bool Decoy { get; init; }
+
     /// <summary>The DEVICE_KEY the client sent with InitiateAuth.</summary>
     public string? DeviceKey { get; set; }
 

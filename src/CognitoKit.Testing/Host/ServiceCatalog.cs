@@ -1,3 +1,4 @@
+using CognitoKit.Testing.Hooks;
 using CognitoKit.Testing.UserPools;
 
 namespace CognitoKit.Testing.Host;
@@ -12,6 +13,7 @@ internal static partial class ServiceCatalog
     public static EmulatorServices Create(EmulatorState state)
     {
         var services = new EmulatorServices();
+        services.GetHandlers.Add(new EmulatorDebugApi(state));
         var userPools = new UserPoolService(state);
         services.JsonServices.Add(userPools);
         services.GetHandlers.Add(userPools);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CognitoKit.Testing.Host;
 using CognitoKit.Testing.IdentityPools;
 
 namespace CognitoKit.Testing;
@@ -84,27 +83,6 @@ public static class CognitoEmulatorIdentityExtensions
     }
 
     /// <summary>Calls a cognito-identity operation in process, without HTTP.</summary>
-    internal static async Task<JsonObject> InvokeIdentityAsync(this CognitoEmulator emulator, string operation, JsonObject request, CancellationToken cancellationToken)
-    {
-        var service = new IdentityPoolService(emulator.State);
-        if (!service.TryGetOperation(operation, out var handler))
-        {
-            throw new CognitoEmulatorException("UnknownOperationException", "Unknown operation " + operation + ".");
-        }
-
-        try
-        {
-            foreach (var member in service.RequiredMembers(operation).Where(m => request[m] is null))
-            {
-                throw AwsServiceException.MissingMember(member);
-            }
-
-            var context = new DefaultHttpContext { RequestAborted = cancellationToken };
-            return await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString())).ConfigureAwait(false) ?? new JsonObject();
-        }
-        catch (AwsServiceException error)
-        {
-            throw new CognitoEmulatorException(error.ErrorCode, error.Message);
-        }
-    }
+    internal static Task<JsonObject> InvokeIdentityAsync(this CognitoEmulator emulator, string operation, JsonObject request, CancellationToken cancellationToken) =>
+        emulator.InvokeAsync("AWSCognitoIdentityService.", operation, request, cancellationToken);
 }

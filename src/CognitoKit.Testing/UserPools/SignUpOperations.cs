@@ -65,7 +65,7 @@ internal static class SignUpOperations
         var code = r.RequiredString("ConfirmationCode");
         lock (pool.Gate)
         {
-            var user = pool.FindUser(username) ?? throw new AwsServiceException("UserNotFoundException", "Username/client id combination not found.");
+            var user = pool.FindUser(username) ?? throw UserNotFound();
             if (user.Status != UserStatus.Unconfirmed)
             {
                 throw AwsServiceException.NotAuthorized("User cannot be confirmed. Current status is " + user.Status);
@@ -86,17 +86,29 @@ internal static class SignUpOperations
 
     private static JsonObject Resend(EmulatorState state, AwsJsonRequest r)
     {
-        var (pool, _, username) = Start(state, r);
+        var (pool, client, username) = Start(state, r);
         lock (pool.Gate)
         {
-            var user = pool.FindUser(username) ?? throw new AwsServiceException("UserNotFoundException", "Username/client id combination not found.");
+            var user = pool.FindUser(username);
+            if (user is null || (!user.Enabled && client.PreventUserExistenceErrors))
+            {
+                if (!client.PreventUserExistenceErrors)
+                {
+                    throw UserNotFound();
+                }
+
+                // Cognito answers a made-up delivery, or the error a real user of this pool would get.
+                return pool.AutoVerifiedAttributes.Any(a => a is "email" or "phone_number")
+                    ? new JsonObject { ["CodeDeliveryDetails"] = UnknownUserDecoys.CodeDelivery(pool, username) }
+                    : throw AutoVerificationOff();
+            }
+
             if (user.Status != UserStatus.Unconfirmed)
             {
                 throw AwsServiceException.InvalidParameter("User is already confirmed.");
             }
 
-            var attribute = CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes)
-                ?? throw AwsServiceException.InvalidParameter("Auto verification not turned on.");
+            var attribute = CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes) ?? throw AutoVerificationOff();
             user.SignUpCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.SignUpCodeLifetime, attribute);
             return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, "SignUp", user.SignUpCode.Code) };
         }
@@ -108,15 +120,15 @@ internal static class SignUpOperations
         lock (pool.Gate)
         {
             var user = pool.FindUser(username);
-            if (user is null)
+            if (user is null || (!user.Enabled && client.PreventUserExistenceErrors))
             {
                 if (!client.PreventUserExistenceErrors)
                 {
-                    throw new AwsServiceException("UserNotFoundException", "Username/client id combination not found.");
+                    throw UserNotFound();
                 }
 
-                // Cognito answers as if a code went out, so the call reveals nothing.
-                return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Details(username.Contains('@', StringComparison.Ordinal) ? username : "user@example.com", "EMAIL", "email") };
+                // Cognito answers as if a code went out (to a stable, made-up destination), so the call reveals nothing.
+                return new JsonObject { ["CodeDeliveryDetails"] = UnknownUserDecoys.CodeDelivery(pool, username) };
             }
 
             if (user.Status == UserStatus.ForceChangePassword)
@@ -138,7 +150,7 @@ internal static class SignUpOperations
         var password = r.RequiredString("Password");
         lock (pool.Gate)
         {
-            var user = pool.FindUser(username) ?? throw new AwsServiceException("UserNotFoundException", "Username/client id combination not found.");
+            var user = pool.FindUser(username) ?? throw UserNotFound();
             CodeDelivery.Check(user.ResetCode, code, state.Now);
             pool.PasswordPolicy.Enforce(password);
             UserAccounts.SetPassword(pool, user, password);
@@ -152,4 +164,8 @@ internal static class SignUpOperations
             return null;
         }
     }
+
+    private static AwsServiceException UserNotFound() => new("UserNotFoundException", "Username/client id combination not found.");
+
+    private static AwsServiceException AutoVerificationOff() => AwsServiceException.InvalidParameter("Auto verification not turned on.");
 }

@@ -78,6 +78,12 @@ internal sealed class UserPool
 
     public object Gate { get; } = new();
 
+    /// <summary>Failed password sign-ins per user (and per unknown login), with Cognito's temporary lockout.</summary>
+    public PasswordLockout Lockout { get; } = new();
+
+    /// <summary>Keys the stand-in answers for unknown users (<see cref="UnknownUserDecoys"/>); never leaves the emulator.</summary>
+    public byte[] DecoySeed { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     public string Arn(string account) => $"arn:aws:cognito-idp:{Region}:{account}:userpool/{Id}";
 
     /// <summary>Finds a user by user name, by sign-in attribute (email/phone as user name) or by verified alias. Call under <see cref="Gate"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authorization;
@@ -65,6 +64,8 @@ public static class ProtectedApi
         builder.Services.AddAuthorizationBuilder()
             .AddCognitoGroupPolicy("admins", "admins")
             .AddCognitoScopePolicy("orders-read", "orders/read");
+        builder.Services.AddHttpClient(CognitoTokenValidator.HttpClientName)
+            .AddHttpMessageHandler(() => new CountingHandler(() => Interlocked.Increment(ref fixture.JwksFetches)));
         builder.Services.AddHttpContextCognitoSession();
         builder.Services.AddHttpClient("downstream", c => c.BaseAddress = fixture.ApiAddress).AddCognitoAccessToken();
 

@@ -55,21 +55,10 @@ internal sealed class IdentityTestBed : IAsyncDisposable
 
     public Task<WireResponse> SendAsync(string operation, JsonObject body) => Scenario.Wire.SendAsync(operation, body, prefix: Prefix);
 
-    public async Task<JsonObject> CallAsync(string operation, JsonObject body)
-    {
-        var response = await SendAsync(operation, body);
-        Assert.True(response.Status == 200, $"{operation} failed: {response.ErrorType} {response.Body.ToJsonString()}");
-        return response.Body;
-    }
+    public Task<JsonObject> CallAsync(string operation, JsonObject body) => Scenario.Wire.CallAsync(operation, body, Prefix);
 
     /// <summary>Expects the error code (in both the header and <c>__type</c>) and returns the message.</summary>
-    public async Task<string> FailAsync(string operation, JsonObject body, string errorCode)
-    {
-        var response = await SendAsync(operation, body);
-        Assert.Equal(errorCode, response.ErrorType);
-        Assert.Equal(errorCode, (string?)response.Body["__type"]);
-        return (string)response.Body["message"]!;
-    }
+    public Task<string> FailAsync(string operation, JsonObject body, string errorCode) => Scenario.Wire.FailAsync(operation, body, errorCode, Prefix);
 
     public async Task<string> GetIdAsync(JsonObject? logins = null)
     {

@@ -8,19 +8,20 @@ public sealed class DeviceSrpVectorTests
 {
     private const string File = "device-srp-vectors.json";
 
-    public static TheoryData<string, string> Vectors => SrpTestData.ByKeyAndCulture(File, "vectors", (v, _) => v.Str("id"));
+    public static TheoryData<string, string, string> Vectors => SrpTestData.ByKeyCultureAndBackend(File, "vectors", (v, _) => v.Str("id"));
 
     [Theory]
     [MemberData(nameof(Vectors))]
-    public void DeviceVerifier_FromVectorRandomBytes_MatchesConfirmDevicePayload(string id, string culture)
+    public void DeviceVerifier_FromVectorRandomBytes_MatchesConfirmDevicePayload(string id, string culture, string backend)
     {
         using var scope = new CultureScope(culture);
+        IModularArithmetic arithmetic = SrpBackends.Get(backend);
         JsonElement v = SrpTestData.Find(File, "vectors", id);
         JsonElement g = v.GetProperty("generateHashDevice");
         byte[] random = Convert.FromHexString(g.Str("randomBytesHex"));
 
         DeviceVerifier verifier = DeviceVerifier.Create(
-            v.Str("deviceGroupKey"), v.Str("deviceKey"), random.AsSpan(0, DeviceVerifier.PasswordLength), random.AsSpan(DeviceVerifier.PasswordLength));
+            v.Str("deviceGroupKey"), v.Str("deviceKey"), random.AsSpan(0, DeviceVerifier.PasswordLength), random.AsSpan(DeviceVerifier.PasswordLength), arithmetic);
 
         Assert.Equal(g.Str("randomPassword"), verifier.DevicePassword);
         Assert.Equal(g.GetProperty("confirmDevice").Str("Salt"), verifier.Salt);
@@ -31,15 +32,16 @@ public sealed class DeviceSrpVectorTests
 
     [Theory]
     [MemberData(nameof(Vectors))]
-    public void DevicePasswordVerifier_ForEachVector_MatchesEveryIntermediateAndSignature(string id, string culture)
+    public void DevicePasswordVerifier_ForEachVector_MatchesEveryIntermediateAndSignature(string id, string culture, string backend)
     {
         using var scope = new CultureScope(culture);
+        IModularArithmetic arithmetic = SrpBackends.Get(backend);
         JsonElement v = SrpTestData.Find(File, "vectors", id);
         JsonElement d = v.GetProperty("deviceSrp");
         JsonElement e = d.GetProperty("expected");
         string devicePassword = v.GetProperty("generateHashDevice").Str("randomPassword");
 
-        SrpEphemeral ephemeral = SrpEphemeral.FromPrivateValue(Convert.FromHexString(d.Str("aHex")));
+        SrpEphemeral ephemeral = SrpEphemeral.FromPrivateValue(Convert.FromHexString(d.Str("aHex")), arithmetic);
         Assert.Equal(e.Str("srpA"), ephemeral.PublicValueHex);
         Assert.Equal(e.Str("AHex"), SrpVectorTests.Hex(SrpEncoding.Pad(ephemeral.PublicValue)));
 
@@ -53,7 +55,7 @@ public sealed class DeviceSrpVectorTests
         BigInteger x = SrpMath.ComputeX(SrpEncoding.ParseHex(d.Str("saltHex"), "SALT"), inner);
         Assert.Equal(e.Str("xHex"), SrpVectorTests.Fixed64(x));
 
-        BigInteger s = SrpMath.ComputeS(serverPublic, x, SrpEncoding.FromHash(Convert.FromHexString(d.Str("aHex"))), u);
+        BigInteger s = SrpMath.ComputeS(serverPublic, x, SrpEncoding.FromHash(Convert.FromHexString(d.Str("aHex"))), u, arithmetic);
         Assert.Equal(e.Str("SHex"), SrpVectorTests.Hex(SrpEncoding.Pad(s)));
         Assert.Equal(e.Str("hkdfKeyHex"), SrpVectorTests.Hex(SrpMath.DeriveKey(u, s)));
 
@@ -61,7 +63,7 @@ public sealed class DeviceSrpVectorTests
         Assert.Equal(d.Str("timestamp"), timestamp);
         string signature = PasswordClaim.Compute(
             v.Str("deviceGroupKey"), v.Str("deviceKey"), devicePassword, d.Str("saltHex"), d.Str("BHex"),
-            d.Str("secretBlockB64"), timestamp, ephemeral);
+            d.Str("secretBlockB64"), timestamp, ephemeral, arithmetic);
         Assert.Equal(e.Str("signatureB64"), signature);
         Assert.Equal(e.GetProperty("challengeResponses").Str("PASSWORD_CLAIM_SIGNATURE"), signature);
     }

@@ -49,6 +49,21 @@ internal static class SrpTestData
         return data;
     }
 
+    /// <summary>Every (id) × culture × arithmetic backend combination, for <c>MemberData</c>.</summary>
+    public static TheoryData<string, string, string> ByKeyCultureAndBackend(string fileName, string arrayName, Func<JsonElement, int, string> key)
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (object[] row in ByKeyAndCulture(fileName, arrayName, key))
+        {
+            foreach (string backend in SrpBackends.Names)
+            {
+                data.Add((string)row[0], (string)row[1], backend);
+            }
+        }
+
+        return data;
+    }
+
     public static JsonElement Find(string fileName, string arrayName, string id) =>
         Items(fileName, arrayName).First(v => v.Str("id") == id);
 

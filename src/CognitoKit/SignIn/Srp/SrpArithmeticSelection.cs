@@ -21,13 +21,17 @@ internal static class SrpArithmeticSelection
     public const string EnvironmentVariable = "COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC";
 
     /// <summary>Whether the process asked for the managed arithmetic.</summary>
-    public static bool ManagedArithmeticRequested() => ManagedArithmeticRequested(Environment.GetEnvironmentVariable);
+    public static bool ManagedArithmeticRequested() =>
+        ManagedArithmeticRequested(
+            name => AppContext.TryGetSwitch(name, out bool enabled) ? enabled : null,
+            Environment.GetEnvironmentVariable);
 
-    /// <summary>Whether the managed arithmetic is requested, reading the environment through <paramref name="environment"/>.</summary>
-    public static bool ManagedArithmeticRequested(Func<string, string?> environment)
+    /// <summary>Whether the managed arithmetic is requested, reading the switch and the environment through the given functions.</summary>
+    public static bool ManagedArithmeticRequested(Func<string, bool?> appContextSwitch, Func<string, string?> environment)
     {
+        ArgumentNullException.ThrowIfNull(appContextSwitch);
         ArgumentNullException.ThrowIfNull(environment);
-        if (AppContext.TryGetSwitch(SwitchName, out bool enabled))
+        if (appContextSwitch(SwitchName) is bool enabled)
         {
             return enabled;
         }

@@ -88,14 +88,35 @@ internal sealed class OpenSslModulus : IModularArithmetic, IDisposable
             reduced += Modulus;
         }
 
-        using BnContextHandle ctx = _library.NewContext();
-        using BigNumHandle baseValue = _library.FromBigInteger(reduced);
-        using BigNumHandle power = _library.FromBigInteger(exponent);
-        using BigNumHandle result = _library.NewBigNum();
-        _library.SetConstantTime(baseValue);
-        _library.SetConstantTime(power);
-        _library.ModExpConstantTime(result, baseValue, power, _modulus, ctx, _montgomery);
-        return _library.ToBigInteger(result, _modulusBytes);
+        // The references keep a concurrent Dispose from freeing the shared constants mid-call,
+        // and make a call after Dispose throw ObjectDisposedException instead of reading freed memory.
+        bool modulusReferenced = false;
+        bool montgomeryReferenced = false;
+        try
+        {
+            _modulus.DangerousAddRef(ref modulusReferenced);
+            _montgomery.DangerousAddRef(ref montgomeryReferenced);
+            using BnContextHandle ctx = _library.NewContext();
+            using BigNumHandle baseValue = _library.FromBigInteger(reduced);
+            using BigNumHandle power = _library.FromBigInteger(exponent);
+            using BigNumHandle result = _library.NewBigNum();
+            _library.SetConstantTime(baseValue);
+            _library.SetConstantTime(power);
+            _library.ModExpConstantTime(result, baseValue, power, _modulus, ctx, _montgomery);
+            return _library.ToBigInteger(result, _modulusBytes);
+        }
+        finally
+        {
+            if (montgomeryReferenced)
+            {
+                _montgomery.DangerousRelease();
+            }
+
+            if (modulusReferenced)
+            {
+                _modulus.DangerousRelease();
+            }
+        }
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,51 @@
+using CognitoKit.WebSample;
+using Microsoft.Playwright;
+
+namespace CognitoKit.BrowserTests;
+
+/// <summary>One web sample (with its in-process emulator) on 127.0.0.1 and one headless Chromium for the whole class.</summary>
+public sealed class WebSampleFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public RunningWebSample Sample { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Sample = await WebSampleHost.StartAsync(["--urls=http://127.0.0.1:0"]);
+        (playwright, Browser) = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (Sample is not null)
+        {
+            await Sample.DisposeAsync();
+        }
+    }
+
+    /// <summary>Where screenshots go: <c>tests/CognitoKit.BrowserTests/TestResults/screenshots/</c>.</summary>
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CognitoKit.BrowserTests.csproj")))
+            {
+                dir = dir.Parent;
+            }
+
+            var path = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+}
