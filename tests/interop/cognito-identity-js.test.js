@@ -37,6 +37,44 @@ describe('CognitoUser.authenticateUser (USER_SRP_AUTH)', () => {
   });
 });
 
+describe('user existence and lockout', () => {
+  test('an unknown user gets a PASSWORD_VERIFIER challenge, then the same error as a wrong password', async () => {
+    const setup = await createUserPool(emulator.endpoint);
+    const pool = jsUserPool(emulator.endpoint, setup);
+    const recorder = recordRequests();
+    try {
+      await assert.rejects(authenticate(jsUser(pool, 'nobody-here'), 'nobody-here', PASSWORD), (error) => {
+        assert.equal(error.code, 'NotAuthorizedException');
+        assert.equal(error.message, 'Incorrect username or password.');
+        return true;
+      });
+    } finally {
+      recorder.restore();
+    }
+
+    const answered = recorder.requests
+      .filter((r) => r.target === 'AWSCognitoIdentityProviderService.RespondToAuthChallenge')
+      .map((r) => r.body.ChallengeName);
+    assert.deepEqual(answered, ['PASSWORD_VERIFIER']);
+  });
+
+  test('five wrong passwords start a lockout that the library reports as Password attempts exceeded', async () => {
+    const setup = await createUserPool(emulator.endpoint);
+    const username = await createConfirmedUser(setup);
+    const pool = jsUserPool(emulator.endpoint, setup);
+    const messages = [];
+    // Locks last 1 s, then 2 s, 4 s...: whatever this machine's speed, an attempt soon lands inside one.
+    while (messages.length < 12 && !messages.includes('Password attempts exceeded')) {
+      const error = await authenticate(jsUser(pool, username), username, 'Wrong-Passw0rd!').then(() => null, (e) => e);
+      assert.equal(error?.code, 'NotAuthorizedException');
+      messages.push(error.message);
+    }
+
+    assert.deepEqual(messages.slice(0, 5), Array(5).fill('Incorrect username or password.'));
+    assert.equal(messages.at(-1), 'Password attempts exceeded');
+  });
+});
+
 describe('TOTP MFA', () => {
   test('associate, verify and prefer a software token, then sign in answering totpRequired', async () => {
     const setup = await createUserPool(emulator.endpoint, { totp: true });

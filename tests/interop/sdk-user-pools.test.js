@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   AdminConfirmSignUpCommand,
+  ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
+  ForgotPasswordCommand,
   GetUserCommand,
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { startEmulator } from './support/emulator.js';
-import { PASSWORD, createConfirmedUser, createUserPool, uniqueName } from './support/cognito.js';
+import { PASSWORD, createConfirmedUser, createUserPool, inbox, latestCode, uniqueName } from './support/cognito.js';
 
 let emulator;
 before(async () => { emulator = await startEmulator(); });
@@ -44,6 +46,23 @@ describe('sign-up', () => {
     const signedIn = await idp.send(passwordAuth(clientId, username, PASSWORD));
 
     assert.ok(signedIn.AuthenticationResult.AccessToken);
+  });
+
+  test('ConfirmSignUp with the code from the inbox confirms the user and verifies the email', async () => {
+    const { idp, clientId } = await createUserPool(emulator.endpoint);
+    const username = uniqueName('code');
+    const email = `${username}@example.com`;
+    await idp.send(new SignUpCommand({ ClientId: clientId, Username: username, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: email }] }));
+    const [message] = await inbox(emulator.endpoint, { username, purpose: 'SignUp' });
+    assert.equal(message.destination, email);
+    assert.equal(message.deliveryMedium, 'EMAIL');
+    assert.match(message.code, /^\d{6}$/);
+
+    await idp.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: username, ConfirmationCode: message.code }));
+    const signedIn = await idp.send(passwordAuth(clientId, username, PASSWORD));
+    const user = await idp.send(new GetUserCommand({ AccessToken: signedIn.AuthenticationResult.AccessToken }));
+
+    assert.equal(user.UserAttributes.find((a) => a.Name === 'email_verified')?.Value, 'true');
   });
 
   test('SignUp of an existing user name throws UsernameExistsException', async () => {
@@ -108,5 +127,62 @@ describe('InitiateAuth', () => {
       { name: 'NotAuthorizedException' },
     );
     await assert.rejects(setup.idp.send(new GetUserCommand({ AccessToken: 'not.a.token' })), { name: 'NotAuthorizedException' });
+  });
+});
+
+describe('ForgotPassword', () => {
+  test('ForgotPassword then ConfirmForgotPassword with the code from the inbox sets the new password', async () => {
+    const { idp, clientId } = await createUserPool(emulator.endpoint);
+    const username = uniqueName('reset');
+    const email = `${username}@example.com`;
+    await idp.send(new SignUpCommand({ ClientId: clientId, Username: username, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: email }] }));
+    await idp.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: username, ConfirmationCode: await latestCode(emulator.endpoint, { username, purpose: 'SignUp' }) }));
+    const newPassword = 'Reset-Passw0rd!';
+
+    const forgot = await idp.send(new ForgotPasswordCommand({ ClientId: clientId, Username: username }));
+    const code = await latestCode(emulator.endpoint, { destination: email, purpose: 'ForgotPassword' });
+    await idp.send(new ConfirmForgotPasswordCommand({ ClientId: clientId, Username: username, ConfirmationCode: code, Password: newPassword }));
+
+    assert.equal(forgot.CodeDeliveryDetails.DeliveryMedium, 'EMAIL');
+    assert.equal(forgot.CodeDeliveryDetails.AttributeName, 'email');
+    await assert.rejects(idp.send(passwordAuth(clientId, username, PASSWORD)), { name: 'NotAuthorizedException' });
+    const signedIn = await idp.send(passwordAuth(clientId, username, newPassword));
+    assert.ok(signedIn.AuthenticationResult.AccessToken);
+  });
+
+  test('ConfirmForgotPassword with a wrong code throws CodeMismatchException and keeps the old password', async () => {
+    const setup = await createUserPool(emulator.endpoint);
+    const { idp, clientId } = setup;
+    const username = uniqueName('badreset');
+    await idp.send(new SignUpCommand({ ClientId: clientId, Username: username, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
+    await idp.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: username, ConfirmationCode: await latestCode(emulator.endpoint, { username, purpose: 'SignUp' }) }));
+    await idp.send(new ForgotPasswordCommand({ ClientId: clientId, Username: username }));
+    const code = await latestCode(emulator.endpoint, { username, purpose: 'ForgotPassword' });
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+    await assert.rejects(
+      idp.send(new ConfirmForgotPasswordCommand({ ClientId: clientId, Username: username, ConfirmationCode: wrong, Password: 'Reset-Passw0rd!' })),
+      { name: 'CodeMismatchException' },
+    );
+    assert.ok((await idp.send(passwordAuth(clientId, username, PASSWORD))).AuthenticationResult.AccessToken);
+  });
+
+  test('ForgotPassword for an unknown user answers a made-up delivery and sends nothing', async () => {
+    const { idp, clientId } = await createUserPool(emulator.endpoint);
+    const username = uniqueName('ghost');
+
+    const forgot = await idp.send(new ForgotPasswordCommand({ ClientId: clientId, Username: username }));
+
+    assert.equal(forgot.CodeDeliveryDetails.DeliveryMedium, 'EMAIL');
+    assert.deepEqual(await inbox(emulator.endpoint, { username }), []);
+  });
+});
+
+describe('debug API', () => {
+  test('GET /_emulator/health answers ok', async () => {
+    const response = await fetch(new URL('_emulator/health', emulator.endpoint));
+
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).status, 'ok');
   });
 });

@@ -72,6 +72,24 @@ export async function createConfirmedUser({ idp, userPoolId, clientId }, usernam
   return username;
 }
 
+/**
+ * The emulator's debug inbox (GET /_emulator/inbox): the codes it "sent", newest first.
+ * @param {string} endpoint
+ * @param {{ username?: string, destination?: string, purpose?: string }} filter
+ */
+export async function inbox(endpoint, filter) {
+  const response = await fetch(new URL(`_emulator/inbox?${new URLSearchParams(filter)}`, endpoint));
+  if (response.status !== 200) throw new Error(`GET /_emulator/inbox answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).messages;
+}
+
+/** The code of the newest message to a user (or destination) for a purpose; fails when there is none. */
+export async function latestCode(endpoint, filter) {
+  const [latest] = await inbox(endpoint, { ...filter, limit: '1' });
+  if (!latest) throw new Error(`No message was delivered for ${JSON.stringify(filter)}.`);
+  return latest.code;
+}
+
 /** A Storage for amazon-cognito-identity-js that lives as long as the test (Node has no localStorage). */
 export function memoryStorage() {
   const items = new Map();
