@@ -11,6 +11,8 @@ internal sealed class ConsoleUserCodes(TextWriter output, TextReader input, bool
 
     public string Source => "your email";
 
+    public string? Unavailable => interactive ? null : NotInteractive;
+
     public Task<string> EmailCodeAsync(DemoUser user, EmailCode kind, CancellationToken cancellationToken)
     {
         string what = kind == EmailCode.SignUp ? "sign-up confirmation" : "password reset";

@@ -5,6 +5,12 @@ internal static partial class DemoSteps
 {
     private static async Task<string> SignUpAsync(DemoContext c, CancellationToken ct)
     {
+        if (c.Codes.Unavailable is { } reason)
+        {
+            // A user who cannot be confirmed would only be left behind in the pool.
+            return DemoContext.Skip(reason);
+        }
+
         SignUpResult result = await c.Cognito.SignUp(c.User.Username, c.User.Password)
             .WithAttribute("email", c.User.Email)
             .SendAsync(ct);

@@ -10,6 +10,8 @@ internal sealed class EmulatorUserCodes(CognitoEmulator emulator) : IUserCodes
 
     public string Source => "the emulator's inbox";
 
+    public string? Unavailable => null;
+
     public Task<string> EmailCodeAsync(DemoUser user, EmailCode kind, CancellationToken cancellationToken)
     {
         string purpose = kind == EmailCode.SignUp ? "SignUp" : "ForgotPassword";

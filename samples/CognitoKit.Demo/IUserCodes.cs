@@ -9,6 +9,9 @@ internal interface IUserCodes
     /// <summary>Where the codes come from, for the step lines (such as <c>the emulator's inbox</c>).</summary>
     string Source { get; }
 
+    /// <summary>Why no code can be read here (so a user who signs up could never be confirmed), or null when codes can be read.</summary>
+    string? Unavailable { get; }
+
     /// <summary>Reads the latest emailed code of a kind.</summary>
     /// <param name="user">The user.</param>
     /// <param name="kind">Which code.</param>

@@ -60,7 +60,7 @@ public sealed class RedactionEndToEndTests
         ledger.Text("TotpEnrollment", enrollment);
         string enrolCode = world.Emulator.TotpCode(enrollment.SecretCode);
         ledger.Secret("TOTP code", enrolCode);
-        await ledger.ThrowsAsync<CodeMismatchException>("wrong TOTP enrolment code", () => account.Mfa.CompleteTotpEnrollmentAsync(Other(enrolCode), "Phone"));
+        await ledger.ThrowsAsync<EnableSoftwareTokenMFAException>("wrong TOTP enrolment code", () => account.Mfa.CompleteTotpEnrollmentAsync(Other(enrolCode), "Phone"));
         await account.Mfa.CompleteTotpEnrollmentAsync(enrolCode, "Phone");
         await account.Mfa.SetPreferenceAsync(totp: MfaPreference.Preferred);
         ledger.Text("MfaSettings", await account.Mfa.GetSettingsAsync());
