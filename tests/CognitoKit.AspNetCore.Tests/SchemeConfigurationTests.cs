@@ -73,7 +73,7 @@ public sealed class SchemeConfigurationTests
         services.AddCognitoKit(o =>
         {
             o.UserPoolId = "us-east-1_Kit";
-            o.ClientId = "kit-client";
+            o.ClientId = "kitclient1";
             o.UserPoolEndpoint = new Uri("http://localhost:5000/");
         });
 
@@ -82,7 +82,7 @@ public sealed class SchemeConfigurationTests
         CognitoAuthenticationOptions options = Resolve(services);
         Assert.Equal("us-east-1_Kit", options.UserPoolId);
         Assert.Equal("http://localhost:5000/us-east-1_Kit", options.Issuer);
-        Assert.Equal(["kit-client"], options.ClientIds);
+        Assert.Equal(["kitclient1"], options.ClientIds);
     }
 
     [Fact]
@@ -92,19 +92,19 @@ public sealed class SchemeConfigurationTests
         services.AddCognitoKit(o =>
         {
             o.UserPoolId = "us-east-1_Kit";
-            o.ClientId = "kit-client";
+            o.ClientId = "kitclient1";
         });
 
         services.AddAuthentication().AddCognito(o =>
         {
             o.UserPoolId = "us-east-1_Api";
-            o.ClientIds = ["api-client"];
+            o.ClientIds = ["apiclient1"];
         });
 
         CognitoAuthenticationOptions options = Resolve(services);
         Assert.Equal("us-east-1_Api", options.UserPoolId);
         Assert.Null(options.Issuer);
-        Assert.Equal(["api-client"], options.ClientIds);
+        Assert.Equal(["apiclient1"], options.ClientIds);
     }
 
     [Fact]

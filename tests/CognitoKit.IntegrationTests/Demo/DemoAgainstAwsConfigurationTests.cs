@@ -134,7 +134,7 @@ public sealed partial class DemoAgainstAwsConfigurationTests(EmulatorFixture emu
 
         public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
 
-        [System.Text.RegularExpressions.GeneratedRegex(@"otpauth://totp/\S+\?secret=([A-Z2-7]+)")]
+        [System.Text.RegularExpressions.GeneratedRegex(@"otpauth://totp/\S+\?secret=([A-Z2-7]{16,})")]
         private static partial System.Text.RegularExpressions.Regex SecretInUri();
     }
 }

@@ -12,10 +12,12 @@ internal sealed class SecretLedger
     // Request members (and challenge-response / auth-parameter keys) whose values are secrets on the wire.
     private static readonly HashSet<string> SecretMembers = new(StringComparer.Ordinal)
     {
-        "Password", "PreviousPassword", "ProposedPassword", "TemporaryPassword", "ConfirmationCode", "Code", "UserCode",
+        // One-time codes are left out: the test records the right ones itself, and the deliberately wrong ones it sends
+        // ("000000") are no secret and would match any timestamp with a zero fraction.
+        "Password", "PreviousPassword", "ProposedPassword", "TemporaryPassword",
         "AccessToken", "IdToken", "RefreshToken", "Token", "Session", "SecretHash", "PasswordVerifier", "Salt",
         "SECRET_HASH", "SRP_A", "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "PASSWORD", "NEW_PASSWORD",
-        "REFRESH_TOKEN", "SOFTWARE_TOKEN_MFA_CODE", "SMS_MFA_CODE", "EMAIL_OTP_CODE", "ANSWER",
+        "REFRESH_TOKEN", "ANSWER",
     };
 
     private readonly Dictionary<string, HashSet<string>> _secrets = new(StringComparer.Ordinal);
