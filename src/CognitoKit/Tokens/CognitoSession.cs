@@ -77,7 +77,7 @@ public sealed class CognitoSession
         TokenState current = Volatile.Read(ref _state);
         if (_time.GetUtcNow() < current.RefreshAt)
         {
-            return Task.FromResult(current.Tokens);
+            return current.Completed;
         }
 
         return RefreshCoreAsync(current, cancellationToken);
@@ -227,5 +227,9 @@ public sealed class CognitoSession
         $"CognitoSession {{ Username = {Username}, DeviceKey = {DeviceKey ?? "none"}, ExpiresAt = {Tokens.ExpiresAt:O}, Ended = {IsEnded} }}";
 
     /// <summary>The tokens and when to refresh them, swapped as one so readers never see a mix.</summary>
-    private sealed record TokenState(CognitoTokens Tokens, DateTimeOffset RefreshAt);
+    /// <summary>The tokens, when to refresh them, and a completed task holding them, so the hot path allocates nothing.</summary>
+    private sealed record TokenState(CognitoTokens Tokens, DateTimeOffset RefreshAt)
+    {
+        public Task<CognitoTokens> Completed { get; } = Task.FromResult(Tokens);
+    }
 }

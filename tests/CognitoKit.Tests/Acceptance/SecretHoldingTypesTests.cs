@@ -40,7 +40,7 @@ public sealed class SecretHoldingTypesTests
     [Fact]
     public void TheScan_FindsTheTypesEveryoneKnowsHoldSecrets()
     {
-        var names = SecretHoldingTypes().Select(row => (string)row[0]).ToList();
+        var names = ((IEnumerable<object[]>)SecretHoldingTypes()).Select(row => (string)row[0]).ToList();
 
         Assert.Contains(typeof(CognitoTokens).FullName, names);
         Assert.Contains(typeof(TotpEnrollment).FullName, names);
