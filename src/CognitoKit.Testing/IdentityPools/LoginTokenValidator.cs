@@ -1,16 +1,23 @@
 using CognitoKit.Testing.Host;
+using CognitoKit.Testing.SocialProviders;
 
 namespace CognitoKit.Testing.IdentityPools;
 
 /// <summary>
 /// Checks one <c>Logins</c> entry the way Cognito Identity does for a user pool: the provider is one the identity
 /// pool trusts, the token is an ID token signed by that pool's key, its issuer is that pool, its audience one of the
-/// trusted app clients, and it has not expired on the emulator clock.
+/// trusted app clients, and it has not expired on the emulator clock. Other providers (social, OIDC) go to
+/// <see cref="SocialLoginValidator"/>.
 /// </summary>
 internal static class LoginTokenValidator
 {
     public static VerifiedLogin Validate(EmulatorState state, IdentityPool identityPool, string providerName, string token)
     {
+        if (ProviderNames.UserPoolIdOf(state, providerName) is null)
+        {
+            return SocialLoginValidator.Validate(state, identityPool, providerName, token);
+        }
+
         var key = ProviderNames.Key(state, providerName);
         var trusted = identityPool.CognitoIdentityProviders.Where(p => ProviderNames.Key(state, p.ProviderName) == key).ToList();
         var viaOidc = identityPool.OpenIdConnectProviderArns
@@ -19,7 +26,6 @@ internal static class LoginTokenValidator
         var userPoolId = ProviderNames.UserPoolIdOf(state, providerName);
         if ((trusted.Count == 0 && !viaOidc) || userPoolId is null)
         {
-            // Social and SAML providers are configurable, but the emulator cannot ask them about a token.
             throw IdentityErrors.NotAuthorized("Token is not from a supported provider of this identity pool.");
         }
 
