@@ -33,6 +33,17 @@ for dir in . tests/interop; do
   fi
 done
 
+# --- Chromium for the browser tests (Debian's package; a downloaded browser is never used) --------------------
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    note "installing chromium (Debian package) for the browser tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || echo "could not install chromium: the browser tests will fail and say so"
+  else
+    echo "chromium is not installed: the browser tests will fail. Install it with: sudo apt-get install -y chromium"
+  fi
+fi
+
 # --- build --------------------------------------------------------------------------------------------------
 note "dotnet build ($configuration)"
 if ! dotnet build CognitoKit.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly; then
@@ -64,9 +75,10 @@ vectors="$root/../shared/vectors"
 [ -d "$vectors" ] || vectors="$root/tests/CognitoKit.Tests/TestData/vectors"
 conformance() {
   local cmd="$1" file="$2"
+  shift 2
   [ -f "$file" ] || { echo "missing vector file $file"; count 0 1; status=1; return; }
-  note "conformance $cmd $(basename "$file")"
-  dotnet run --project tests/CognitoKit.Conformance -c "$configuration" --no-build -- "$cmd" "$file" > "$results/conf.log" 2>&1
+  note "conformance $cmd $(basename "$file") $*"
+  dotnet run --project tests/CognitoKit.Conformance -c "$configuration" --no-build -- "$cmd" "$file" "$@" > "$results/conf.log" 2>&1
   local rc=$?
   tail -n 5 "$results/conf.log"
   local last
@@ -80,6 +92,14 @@ if [ -f tests/CognitoKit.Conformance/SrpCommand.cs ]; then
   conformance device-srp "$vectors/device-srp-vectors.json"
   conformance secret-hash "$vectors/secret-hash.json"
   conformance timestamps "$vectors/srp-timestamps.json"
+  # The same vectors under cultures that have broken Cognito clients before: Buddhist calendar, Arabic digits and
+  # calendar, Turkish casing.
+  for culture in th-TH ar-SA tr-TR; do
+    conformance srp "$vectors/srp-vectors.json" --culture "$culture"
+    conformance device-srp "$vectors/device-srp-vectors.json" --culture "$culture"
+    conformance timestamps "$vectors/srp-timestamps.json" --culture "$culture"
+    conformance secret-hash "$vectors/secret-hash.json" --culture "$culture"
+  done
 fi
 if [ -f tests/CognitoKit.Conformance/JwtCommand.cs ]; then
   conformance jwt tests/CognitoKit.Conformance/data/jwt-cases.json

@@ -171,17 +171,7 @@ public sealed class BearerAuthenticationTests(ApiServerFixture api)
 
     private int JwksFetches() => Volatile.Read(ref api.JwksFetches);
 
-    private async Task<HttpResponseMessage> GetAsync(string path, string? token)
-    {
-        using HttpClient http = api.CreateRawClient(_testId);
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string path, string? token) => api.GetAsync(_testId, path, token);
 
     private static void AssertInvalidToken(HttpResponseMessage response, string description, string token)
     {

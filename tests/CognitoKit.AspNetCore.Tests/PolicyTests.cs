@@ -75,15 +75,5 @@ public sealed class PolicyTests(ApiServerFixture api)
         Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).ToString());
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string path, string? token)
-    {
-        using HttpClient http = api.CreateRawClient("policies");
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string path, string? token) => api.GetAsync("policies", path, token);
 }

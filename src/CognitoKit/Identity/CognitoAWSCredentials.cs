@@ -12,7 +12,9 @@ namespace CognitoKit;
 /// <para>Credentials are fetched on first use (enhanced flow: <c>GetId</c> once per user, then
 /// <c>GetCredentialsForIdentity</c>) and fetched again once less than
 /// <see cref="RefreshingAWSCredentials.ExpirationBuffer"/> (<c>CognitoKit:RefreshMargin</c>) remains. Before each fetch
-/// for a user, the session's tokens are refreshed if they are due, so an expired ID token is never sent.</para>
+/// for a user, the session's tokens are refreshed if they are due, so an expired ID token is never sent; for external
+/// logins (<see cref="ICognitoIdentity.ForLogins(Hosted.IdentityLogins, CognitoSession?, string?)"/>) the app's logins
+/// function is asked for current provider tokens.</para>
 /// <para>Thread-safe: however many callers ask at once, one fetch runs and all of them get its result.</para>
 /// <para><see cref="ToString"/> never shows the secret key or session token.</para>
 /// </remarks>
@@ -20,15 +22,17 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
 {
     private readonly IdentityCredentialsProvider _provider;
     private readonly string? _customRoleArn;
+    private readonly ExternalLoginsSource? _external;
     private readonly ITimeProvider _clock;
     private readonly object _gate = new();
     private IdentityRef? _identity;
     private Task<string>? _resolving;
 
     internal CognitoAWSCredentials(
-        IdentityCredentialsProvider provider, CognitoSession? session, IdentityRef? identity, string? customRoleArn, ITimeProvider clock)
+        IdentityCredentialsProvider provider, CognitoSession? session, IdentityRef? identity, string? customRoleArn, ITimeProvider clock, ExternalLoginsSource? external = null)
         : base(clock)
     {
+        _external = external;
         _provider = provider;
         Session = session;
         _identity = identity;
@@ -40,11 +44,11 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     /// <summary>The identity pool the credentials come from.</summary>
     public string IdentityPoolId => _provider.Settings.IdentityPoolId;
 
-    /// <summary>The signed-in user's session, or null for a guest.</summary>
+    /// <summary>The signed-in user's session, or null for a guest or for external logins alone.</summary>
     public CognitoSession? Session { get; }
 
     /// <summary>Whether these are a guest's (unauthenticated) credentials.</summary>
-    public bool IsGuest => Session is null;
+    public bool IsGuest => Session is null && _external is null;
 
     /// <summary>The identity id, once known (after <see cref="GetIdentityIdAsync"/> or the first credentials).</summary>
     public string? IdentityId
@@ -104,7 +108,7 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     private async Task<CredentialsRefreshState> GenerateAsync()
     {
         // Not tied to any caller's cancellation: every caller waiting on this refresh shares it.
-        IdentityLogin login = await _provider.LoginOfAsync(Session, CancellationToken.None).ConfigureAwait(false);
+        IdentityLogin login = await _provider.LoginOfAsync(Session, _external, CancellationToken.None).ConfigureAwait(false);
         IssuedIdentityCredentials issued = await _provider.GetCredentialsAsync(login, Volatile.Read(ref _identity), _customRoleArn, CancellationToken.None)
             .ConfigureAwait(false);
         Volatile.Write(ref _identity, issued.Identity);
@@ -119,7 +123,7 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
         try
         {
             await Task.Yield(); // leave the lock before any work
-            IdentityLogin login = await _provider.LoginOfAsync(Session, CancellationToken.None).ConfigureAwait(false);
+            IdentityLogin login = await _provider.LoginOfAsync(Session, _external, CancellationToken.None).ConfigureAwait(false);
             string id = await _provider.ResolveIdentityIdAsync(login, CancellationToken.None).ConfigureAwait(false);
             Interlocked.CompareExchange(ref _identity, new IdentityRef(id, IdentitySource.Remembered), null);
             return Volatile.Read(ref _identity)!.Id;

@@ -1,3 +1,4 @@
+using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -43,6 +44,23 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         return new CognitoAWSCredentials(_provider.Value, session, guest, customRoleArn, _clock);
     }
 
+    public CognitoAWSCredentials ForLogins(IdentityLogins logins, CognitoSession? session = null, string? customRoleArn = null)
+    {
+        ArgumentNullException.ThrowIfNull(logins);
+        if (logins.Logins.Count == 0 && session is null)
+        {
+            throw new ArgumentException("Give at least one provider token (such as IdentityLogins.Empty.WithGoogle(idToken)), or a session; for a guest use ForGuest.", nameof(logins));
+        }
+
+        return ForExternal(ExternalLoginsSource.Fixed(logins), session, customRoleArn);
+    }
+
+    public CognitoAWSCredentials ForLogins(Func<CancellationToken, ValueTask<IdentityLogins>> logins, CognitoSession? session = null, string? customRoleArn = null)
+    {
+        ArgumentNullException.ThrowIfNull(logins);
+        return ForExternal(ExternalLoginsSource.From(logins), session, customRoleArn);
+    }
+
     public CognitoAWSCredentials ForGuest(string? identityId = null)
     {
         CheckIdentityId(identityId, nameof(identityId));
@@ -67,6 +85,16 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         IdentityLogin login = await provider.LoginOfAsync(null, cancellationToken).ConfigureAwait(false);
         IdentityRef? known = identityId is null ? null : new IdentityRef(identityId, IdentitySource.Explicit);
         return await provider.AssumeRoleAsync(login, known, roleArn, cancellationToken).ConfigureAwait(false);
+    }
+
+    private CognitoAWSCredentials ForExternal(ExternalLoginsSource external, CognitoSession? session, string? customRoleArn)
+    {
+        if (customRoleArn is not null)
+        {
+            CheckRoleArn(customRoleArn, nameof(customRoleArn));
+        }
+
+        return new CognitoAWSCredentials(_provider.Value, session, identity: null, customRoleArn, _clock, external);
     }
 
     private static void CheckIdentityId(string? identityId, string parameter)

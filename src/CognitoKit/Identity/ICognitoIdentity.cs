@@ -1,3 +1,5 @@
+using CognitoKit.Hosted;
+
 namespace CognitoKit;
 
 /// <summary>
@@ -21,6 +23,40 @@ public interface ICognitoIdentity
     /// <exception cref="ArgumentException">An identity id or role ARN is malformed.</exception>
     /// <exception cref="InvalidOperationException"><c>CognitoKit:IdentityPoolId</c> is not configured.</exception>
     CognitoAWSCredentials ForSession(CognitoSession session, string? guestIdentityId = null, string? customRoleArn = null);
+
+    /// <summary>
+    /// Self-renewing AWS credentials for a user who signed in with a social or OIDC provider (Google, Facebook, Sign in
+    /// with Apple, Login with Amazon, an OIDC provider), optionally together with a user pool session so one identity
+    /// carries both logins (Cognito links them on the first fetch). Nothing is sent until the credentials are first used.
+    /// </summary>
+    /// <param name="logins">The provider tokens, such as <c>IdentityLogins.Empty.WithGoogle(idToken)</c>. CognitoKit cannot
+    /// renew a provider's token: once it expires the identity pool refuses it; use the overload that takes a function to
+    /// supply fresh tokens.</param>
+    /// <param name="session">A user pool session to send along (its ID token, refreshed when due); null for none.</param>
+    /// <param name="customRoleArn">A role to ask for when the identity pool chooses roles from the token; null for the pool's choice.</param>
+    /// <returns>The credentials.</returns>
+    /// <remarks>The identity id is remembered in the <see cref="ICognitoIdentityIdStore"/> under the session's user when there
+    /// is one, else under the first provider (by name) whose user CognitoKit can tell: a JWT's <c>sub</c> (read without
+    /// validating it; Cognito validates), or the user id given with a Facebook or Amazon token. Otherwise it is not
+    /// remembered beyond this object.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="logins"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="logins"/> is empty and there is no session, or the role ARN is malformed.</exception>
+    /// <exception cref="InvalidOperationException"><c>CognitoKit:IdentityPoolId</c> is not configured.</exception>
+    CognitoAWSCredentials ForLogins(IdentityLogins logins, CognitoSession? session = null, string? customRoleArn = null);
+
+    /// <summary>
+    /// Like <see cref="ForLogins(IdentityLogins, CognitoSession?, string?)"/>, but the provider tokens come from
+    /// <paramref name="logins"/>, asked before every fetch from the identity pool (the first one and each renewal), so the
+    /// app can hand over a fresh Google or Apple ID token (for example from the provider's SDK's silent sign-in).
+    /// </summary>
+    /// <param name="logins">Returns the current provider tokens; called with the cancellation of the fetch.</param>
+    /// <param name="session">A user pool session to send along; null for none.</param>
+    /// <param name="customRoleArn">A role to ask for when the identity pool chooses roles from the token; null for the pool's choice.</param>
+    /// <returns>The credentials.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="logins"/> is null.</exception>
+    /// <exception cref="ArgumentException">The role ARN is malformed.</exception>
+    /// <exception cref="InvalidOperationException"><c>CognitoKit:IdentityPoolId</c> is not configured.</exception>
+    CognitoAWSCredentials ForLogins(Func<CancellationToken, ValueTask<IdentityLogins>> logins, CognitoSession? session = null, string? customRoleArn = null);
 
     /// <summary>
     /// Self-renewing AWS credentials for a guest (an unauthenticated identity), when the identity pool allows guests.

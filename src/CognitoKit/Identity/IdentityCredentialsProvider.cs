@@ -1,3 +1,4 @@
+using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -33,23 +34,53 @@ internal sealed class IdentityCredentialsProvider
     private string PoolId => Settings.IdentityPoolId;
 
     /// <summary>The login to send: the session's ID token (refreshing the session first when due), or none for a guest.</summary>
-    public async Task<IdentityLogin> LoginOfAsync(CognitoSession? session, CancellationToken cancellationToken)
+    public Task<IdentityLogin> LoginOfAsync(CognitoSession? session, CancellationToken cancellationToken) =>
+        LoginOfAsync(session, external: null, cancellationToken);
+
+    /// <summary>
+    /// The login to send: the external provider tokens (asked for afresh) together with the session's ID token
+    /// (refreshed first when due), or none for a guest. The session's token wins over an external entry for the same provider.
+    /// </summary>
+    public async Task<IdentityLogin> LoginOfAsync(CognitoSession? session, ExternalLoginsSource? external, CancellationToken cancellationToken)
     {
-        if (session is null)
+        if (session is null && external is null)
         {
             return new IdentityLogin(IdentityIdKey.ForGuest(PoolId), null);
         }
 
-        CognitoTokens tokens = await session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
-        string subject = SubjectOf(tokens.IdToken);
-        return new IdentityLogin(
-            IdentityIdKey.ForUser(PoolId, Settings.ProviderName, subject),
-            new Dictionary<string, string>(StringComparer.Ordinal) { [Settings.ProviderName] = tokens.IdToken });
+        var logins = new Dictionary<string, string>(StringComparer.Ordinal);
+        IdentityIdKey? key = null;
+        if (external is not null)
+        {
+            IdentityLogins given = await external.GetAsync(cancellationToken).ConfigureAwait(false);
+            if (given.Logins.Count == 0 && session is null)
+            {
+                throw new InvalidOperationException("The logins function given to ForLogins returned no logins; return at least one provider token.");
+            }
+
+            foreach ((string provider, string token) in given.Logins)
+            {
+                logins[provider] = token;
+            }
+
+            key = ExternalLoginKeys.KeyOf(PoolId, given);
+        }
+
+        if (session is not null)
+        {
+            CognitoTokens tokens = await session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
+            logins[Settings.ProviderName] = tokens.IdToken;
+
+            // The user pool login names the user most reliably, so it is the key whenever there is a session.
+            key = IdentityIdKey.ForUser(PoolId, Settings.ProviderName, SubjectOf(tokens.IdToken));
+        }
+
+        return new IdentityLogin(key, logins);
     }
 
     /// <summary>The remembered identity id of <paramref name="login"/>, or a new one from <c>GetId</c> (then remembered).</summary>
     public async Task<string> ResolveIdentityIdAsync(IdentityLogin login, CancellationToken cancellationToken) =>
-        await _store.GetAsync(login.Key, cancellationToken).ConfigureAwait(false) is { Length: > 0 } remembered
+        login.Key is not null && await _store.GetAsync(login.Key, cancellationToken).ConfigureAwait(false) is { Length: > 0 } remembered
             ? remembered
             : await NewIdentityIdAsync(login, cancellationToken).ConfigureAwait(false);
 
@@ -129,7 +160,11 @@ internal sealed class IdentityCredentialsProvider
         catch (IdentityPoolNotFoundException) when (identity.Source == IdentitySource.Remembered)
         {
             IdentityLog.RememberedIdentityGone(_logger, PoolId, identity.Id);
-            await _store.RemoveAsync(login.Key, cancellationToken).ConfigureAwait(false);
+            if (login.Key is not null)
+            {
+                await _store.RemoveAsync(login.Key, cancellationToken).ConfigureAwait(false);
+            }
+
             identity = new IdentityRef(await NewIdentityIdAsync(login, cancellationToken).ConfigureAwait(false), IdentitySource.Remembered);
             response = await CallAsync(operation, login, () => call(identity.Id)).ConfigureAwait(false);
         }
@@ -145,7 +180,7 @@ internal sealed class IdentityCredentialsProvider
             IdentityLog.GuestLinked(_logger, identity.Id, answered, PoolId);
         }
 
-        if (identity.Source == IdentitySource.GuestToLink || !string.Equals(answered, identity.Id, StringComparison.Ordinal))
+        if (login.Key is not null && (identity.Source == IdentitySource.GuestToLink || !string.Equals(answered, identity.Id, StringComparison.Ordinal)))
         {
             await _store.SaveAsync(login.Key, answered, cancellationToken).ConfigureAwait(false);
         }
@@ -160,7 +195,11 @@ internal sealed class IdentityCredentialsProvider
             login,
             () => _client.GetIdAsync(new GetIdRequest { IdentityPoolId = PoolId, Logins = login.Logins }, cancellationToken)).ConfigureAwait(false);
         string id = string.IsNullOrEmpty(response.IdentityId) ? throw Incomplete("GetId") : response.IdentityId;
-        await _store.SaveAsync(login.Key, id, cancellationToken).ConfigureAwait(false);
+        if (login.Key is not null)
+        {
+            await _store.SaveAsync(login.Key, id, cancellationToken).ConfigureAwait(false);
+        }
+
         return id;
     }
 
@@ -182,7 +221,7 @@ internal sealed class IdentityCredentialsProvider
         {
             throw new IdentityLoginRejectedException(
                 PoolId,
-                $"Identity pool '{PoolId}' refused the user's login ({Settings.ProviderName}) in {operation}: {e.Message} Check that the identity pool trusts this user pool and app client; if the session has ended, sign in again.",
+                $"Identity pool '{PoolId}' refused the user's login ({login.Providers}) in {operation}: {e.Message} Check that the identity pool trusts each provider (the user pool and app client, or the social provider's app id in its authentication providers, or the OIDC provider's ARN); if a token has expired, sign in again or supply a fresh one.",
                 e);
         }
         catch (ResourceNotFoundException e)

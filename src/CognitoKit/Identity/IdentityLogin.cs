@@ -2,13 +2,17 @@ using CognitoKit.Diagnostics;
 
 namespace CognitoKit.Identity;
 
-/// <summary>Who asks the identity pool: a signed-in user (with their current ID token) or a guest.</summary>
-/// <param name="Key">Where the identity id is remembered.</param>
-/// <param name="Logins">The <c>Logins</c> map (provider name to ID token); null for a guest.</param>
-internal sealed record IdentityLogin(IdentityIdKey Key, Dictionary<string, string>? Logins)
+/// <summary>Who asks the identity pool: a signed-in user or an external login (with their current tokens), or a guest.</summary>
+/// <param name="Key">Where the identity id is remembered; null when the logins name no user CognitoKit can read
+/// (only opaque tokens without a user id), so nothing is remembered across credentials objects.</param>
+/// <param name="Logins">The <c>Logins</c> map (provider name to token); null for a guest.</param>
+internal sealed record IdentityLogin(IdentityIdKey? Key, Dictionary<string, string>? Logins)
 {
     public bool IsGuest => Logins is null;
 
-    /// <summary>Never shows the ID token.</summary>
-    public override string ToString() => $"IdentityLogin {{ Key = {Key}, Logins = {Redact.Keys(Logins)} }}";
+    /// <summary>The provider names, for messages.</summary>
+    public string Providers => Logins is null ? "guest" : string.Join(", ", Logins.Keys.Order(StringComparer.Ordinal));
+
+    /// <summary>Never shows a token.</summary>
+    public override string ToString() => $"IdentityLogin {{ Key = {Key?.ToString() ?? "none"}, Logins = {Redact.Keys(Logins)} }}";
 }

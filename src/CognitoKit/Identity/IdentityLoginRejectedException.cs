@@ -1,7 +1,8 @@
 namespace CognitoKit;
 
 /// <summary>
-/// The identity pool refused the user's ID token (Cognito's <c>NotAuthorizedException</c>): it expired, was revoked,
+/// The identity pool refused a login token (Cognito's <c>NotAuthorizedException</c>): the user's ID token or a social or
+/// OIDC provider's token expired, was revoked, has an audience (app id or client id) the identity pool does not list,
 /// comes from an app client or user pool the identity pool does not trust, or belongs to another identity.
 /// </summary>
 /// <remarks>Check the identity pool's authentication providers (user pool id and app client id); if the session has

@@ -157,6 +157,19 @@ public sealed class ApiServerFixture : IAsyncLifetime
     /// <summary>The requests the API answered for one test.</summary>
     public IReadOnlyList<ApiHit> HitsOf(string testId) => [.. Hits.Where(h => h.TestId == testId)];
 
+    /// <summary>GETs <paramref name="path"/> from the API with a plain client, sending <paramref name="token"/> as the bearer when given.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string testId, string path, string? token)
+    {
+        using HttpClient http = CreateRawClient(testId);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await http.SendAsync(request);
+    }
+
     /// <summary>A plain HTTP client for the API (no handler), tagged with <paramref name="testId"/>.</summary>
     public HttpClient CreateRawClient(string testId)
     {

@@ -70,7 +70,7 @@ internal sealed class IdentityHarness : IDisposable
                 }
 
                 string who = r.Logins is { Count: > 0 } logins
-                    ? IdentityCredentialsProvider.SubjectOf(logins.Values.Single())
+                    ? IdentityCredentialsProvider.SubjectOf(logins.OrderBy(l => l.Key, StringComparer.Ordinal).First().Value)
                     : "guest-" + Interlocked.Increment(ref guests);
                 return Task.FromResult(new GetIdResponse { IdentityId = "eu-west-1:id-" + who });
             });
@@ -101,6 +101,21 @@ internal sealed class IdentityHarness : IDisposable
                 };
             });
     }
+
+    /// <summary>GetCredentialsForIdentity answers new one-hour credentials for the identity asked about.</summary>
+    public void AnswerCredentialsOnly() =>
+        IdentityPools.Setup(c => c.GetCredentialsForIdentityAsync(It.IsAny<GetCredentialsForIdentityRequest>(), It.IsAny<CancellationToken>()))
+            .Returns((GetCredentialsForIdentityRequest r, CancellationToken _) => Task.FromResult(new GetCredentialsForIdentityResponse
+            {
+                IdentityId = r.IdentityId,
+                Credentials = new Credentials
+                {
+                    AccessKeyId = "ASIAKEY" + Interlocked.Increment(ref _issued),
+                    SecretKey = "secret-key",
+                    SessionToken = "session-token",
+                    Expiration = Clock.GetUtcNow().AddHours(1),
+                },
+            }));
 
     /// <summary>Answers refreshes of the user-pool session with new one-hour tokens.</summary>
     public void AnswerSessionRefreshes(string username = "alice")
