@@ -3,19 +3,30 @@ using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.Sessions;
 
-/// <summary>The <see cref="ICognitoSessions"/> behind <c>cognito.Sessions</c>: the store, plus binding live sessions to their keys.</summary>
+/// <summary>
+/// The <see cref="ICognitoSessions"/> behind <c>cognito.Sessions</c>: the store, plus one live session per key in this
+/// process, bound to its key, so concurrent requests of one user share one refresh.
+/// </summary>
 internal sealed class CognitoSessions : ICognitoSessions
 {
     private readonly ICognitoSessionStore _store;
     private readonly CognitoSessionFactory _factory;
     private readonly ILogger _logger;
+    private readonly LiveSessions _live = new();
+    private readonly Func<CognitoSessionSnapshot, CognitoSession> _restore;
+    private readonly Action<string, CognitoSession> _bind;
 
     public CognitoSessions(ICognitoSessionStore store, CognitoSessionFactory factory, ILogger logger)
     {
         _store = store;
         _factory = factory;
         _logger = logger;
+        _restore = factory.Restore;
+        _bind = Bind;
     }
+
+    /// <summary>The live sessions of this process, per key.</summary>
+    internal LiveSessions Live => _live;
 
     public async Task SaveAsync(string key, CognitoSession session, CancellationToken cancellationToken = default)
     {
@@ -27,30 +38,35 @@ internal sealed class CognitoSessions : ICognitoSessions
         }
 
         await _store.SetAsync(key, session.ToSnapshot(), cancellationToken).ConfigureAwait(false);
-        session.Observe(new StoreBinding(_store, key, _logger));
+        Bind(key, session);
+        _live.Set(key, session);
     }
 
     public async Task<CognitoSession?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+
+        // The store is read every time: another server may have removed the entry or saved a newer sign-in.
         CognitoSessionSnapshot? snapshot = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (snapshot is null)
         {
+            _live.Remove(key);
             return null;
         }
 
-        CognitoSession session = _factory.Restore(snapshot);
-        session.Observe(new StoreBinding(_store, key, _logger));
-        return session;
+        return _live.GetOrRestore(key, snapshot, _restore, _bind);
     }
 
-    public Task RemoveAsync(string key, CancellationToken cancellationToken = default)
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return _store.RemoveAsync(key, cancellationToken);
+        await _store.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+        _live.Remove(key);
     }
 
     public CognitoSession Restore(CognitoSessionSnapshot snapshot) => _factory.Restore(snapshot);
 
-    public override string ToString() => $"CognitoSessions {{ Store = {_store.GetType().Name} }}";
+    public override string ToString() => $"CognitoSessions {{ Store = {_store.GetType().Name}, Live = {_live.Count} }}";
+
+    private void Bind(string key, CognitoSession session) => session.Observe(new StoreBinding(_store, key, _logger, _live));
 }

@@ -10,6 +10,10 @@ namespace CognitoKit;
 /// tokens are handed out (so a rotated refresh token is never lost), and when Cognito refuses its refresh token the
 /// entry is removed, so the next <see cref="GetAsync"/> returns <see langword="null"/>: sign in again. A refresh does
 /// not re-create an entry that was removed meanwhile.
+/// <para>One process keeps one live session per key: concurrent <see cref="GetAsync"/> calls for a key (the requests of
+/// one user) get the same <see cref="CognitoSession"/>, the one last saved or got under it, so they share one refresh
+/// and a rotated refresh token is never spent twice. The store is still read on every call: when its entry is gone, or
+/// holds a different sign-in (saved anew, or refreshed by another server), the stored one wins.</para>
 /// </remarks>
 public interface ICognitoSessions
 {
@@ -21,7 +25,7 @@ public interface ICognitoSessions
     /// <exception cref="ArgumentException"><paramref name="key"/> is empty, or <paramref name="session"/> has ended.</exception>
     Task SaveAsync(string key, CognitoSession session, CancellationToken cancellationToken = default);
 
-    /// <summary>Gets the session saved under <paramref name="key"/>, live and bound to the key.</summary>
+    /// <summary>Gets the session saved under <paramref name="key"/>, live and bound to the key: the same instance for every caller in this process while the stored entry belongs to it.</summary>
     /// <param name="key">Your key for the session.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The session, or <see langword="null"/> when none is saved (the user must sign in).</returns>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.Sessions;
 
-/// <summary>Keeps one store entry in step with the live session saved under its key.</summary>
+/// <summary>Keeps one store entry, and this process's live session of its key, in step with the session bound to the key.</summary>
 /// <remarks>
 /// Store failures are logged, never thrown: the refresh itself succeeded and its callers should get their tokens.
 /// Both checks below read before they write, so a racing <c>RemoveAsync</c> can still lose to a refresh in a store
@@ -14,12 +14,14 @@ internal sealed class StoreBinding : ISessionObserver
     private readonly ICognitoSessionStore _store;
     private readonly string _key;
     private readonly ILogger _logger;
+    private readonly LiveSessions _live;
 
-    public StoreBinding(ICognitoSessionStore store, string key, ILogger logger)
+    public StoreBinding(ICognitoSessionStore store, string key, ILogger logger, LiveSessions live)
     {
         _store = store;
         _key = key;
         _logger = logger;
+        _live = live;
     }
 
     public async Task TokensRefreshedAsync(CognitoSession session, CognitoTokens tokens)
@@ -29,12 +31,14 @@ internal sealed class StoreBinding : ISessionObserver
             // An entry removed meanwhile (sign-out) must stay removed.
             if (await _store.GetAsync(_key, CancellationToken.None).ConfigureAwait(false) is null)
             {
+                _live.Remove(_key, session);
                 SessionsLog.NotResaved(_logger, _key);
                 return;
             }
 
             await _store.SetAsync(_key, CognitoSessionSnapshot.From(session.Username, session.DeviceKey, tokens), CancellationToken.None)
                 .ConfigureAwait(false);
+            _live.Stored(_key, session, tokens);
         }
         catch (Exception ex)
         {
@@ -44,6 +48,7 @@ internal sealed class StoreBinding : ISessionObserver
 
     public async Task SessionEndedAsync(CognitoSession session, CognitoTokens lastTokens)
     {
+        _live.Remove(_key, session);
         try
         {
             // Only drop the entry if it still holds the dead sign-in, not a newer one saved under the same key.

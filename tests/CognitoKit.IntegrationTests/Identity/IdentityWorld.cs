@@ -42,7 +42,10 @@ internal sealed class IdentityWorld : IAsyncDisposable
     public string Username => User.Username;
 
     /// <summary>Starts the world; <paramref name="tokenValidity"/> sets the lifetime of the client's ID and access tokens.</summary>
-    public static async Task<IdentityWorld> StartAsync(TimeSpan? tokenValidity = null, bool allowGuests = true)
+    /// <param name="tokenValidity">The lifetime of the client's ID and access tokens; the default when null.</param>
+    /// <param name="allowGuests">Whether the identity pool lets guests in.</param>
+    /// <param name="configureIdentityPool">Edits the CreateIdentityPool request (social providers, OIDC ARNs).</param>
+    public static async Task<IdentityWorld> StartAsync(TimeSpan? tokenValidity = null, bool allowGuests = true, Action<JsonObject>? configureIdentityPool = null)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         CognitoEmulator emulator = await CognitoEmulator.StartAsync(new CognitoEmulatorOptions { TimeProvider = clock });
@@ -58,7 +61,7 @@ internal sealed class IdentityWorld : IAsyncDisposable
             }
         });
         world.User = await world.Pool.AddUserAsync("user-" + Guid.NewGuid().ToString("N")[..8], Password);
-        world.IdentityPool = await emulator.CreateIdentityPoolAsync(world.Pool, world.Client, allowUnauthenticatedIdentities: allowGuests);
+        world.IdentityPool = await emulator.CreateIdentityPoolAsync(world.Pool, world.Client, allowUnauthenticatedIdentities: allowGuests, configure: configureIdentityPool);
         await world.IdentityPool.SetRolesAsync(SignedInRole, GuestRole);
         return world;
     }

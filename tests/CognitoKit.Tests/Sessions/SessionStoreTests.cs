@@ -7,24 +7,6 @@ namespace CognitoKit.Tests.Sessions;
 public sealed class SessionStoreTests
 {
     [Fact]
-    public async Task Get_AfterSave_ReturnsALiveSessionWithTheSameUserTokensAndDevice()
-    {
-        using var h = new SessionHarness();
-        CognitoSession signedIn = h.SignIn(deviceKey: "eu-west-1_dev1");
-
-        await h.Kit.Sessions.SaveAsync("user-42", signedIn);
-        CognitoSession? restored = await h.Kit.Sessions.GetAsync("user-42");
-
-        Assert.NotNull(restored);
-        Assert.NotSame(signedIn, restored);
-        Assert.Equal(signedIn.Username, restored.Username);
-        Assert.Equal("eu-west-1_dev1", restored.DeviceKey);
-        Assert.Equal(signedIn.Tokens.AccessToken, restored.Tokens.AccessToken);
-        Assert.Equal(signedIn.Tokens.RefreshToken, restored.Tokens.RefreshToken);
-        Assert.Equal(signedIn.RefreshDueAt, restored.RefreshDueAt);
-    }
-
-    [Fact]
     public async Task Get_ForAnUnknownKey_ReturnsNull()
     {
         using var h = new SessionHarness();
