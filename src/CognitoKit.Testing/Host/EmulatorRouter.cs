@@ -7,7 +7,8 @@ namespace CognitoKit.Testing.Host;
 /// <summary>
 /// Turns HTTP into service calls: picks the service by <c>X-Amz-Target</c> prefix (or a form body for
 /// query-protocol services), checks content type and required members, applies injected faults, and
-/// writes every failure as an AWS JSON error, never an HTML page.
+/// writes every failure as an AWS JSON error, never an HTML page. Every request but the debug API's is recorded in
+/// the request log, GETs included.
 /// </summary>
 internal sealed class EmulatorRouter
 {
@@ -98,7 +99,7 @@ internal sealed class EmulatorRouter
         }
 
         var body = await ReadBodyAsync(context, ct).ConfigureAwait(false);
-        state.Requests.Record(operation, target, body.ToJsonString());
+        state.Requests.Record(operation, target, body.ToJsonString(), context.Request.Headers);
         await state.Faults.ApplyAsync(operation, state.Clock, ct).ConfigureAwait(false);
         foreach (var member in service.RequiredMembers(operation))
         {
@@ -120,7 +121,7 @@ internal sealed class EmulatorRouter
         context.Request.Body.Position = 0;
         var values = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
         var action = values.GetValueOrDefault("Action") ?? string.Empty;
-        state.Requests.Record(action, action, string.Empty);
+        state.Requests.Record(action, action, string.Empty, context.Request.Headers);
         await state.Faults.ApplyAsync(action, state.Clock, ct).ConfigureAwait(false);
         foreach (var service in services.FormServices)
         {
@@ -136,6 +137,12 @@ internal sealed class EmulatorRouter
     private async Task HandleGetAsync(HttpContext context, CancellationToken ct)
     {
         var path = context.Request.Path.Value ?? "/";
+        if (!path.StartsWith(Hooks.EmulatorDebugApi.PathPrefix, StringComparison.Ordinal))
+        {
+            var operation = EmulatorRequestLog.GetOperation(path);
+            state.Requests.Record(operation, operation, string.Empty, context.Request.Headers);
+        }
+
         foreach (var handler in services.GetHandlers)
         {
             if (await handler.TryHandleGetAsync(context, path, ct).ConfigureAwait(false))

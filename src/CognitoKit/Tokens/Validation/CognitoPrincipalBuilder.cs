@@ -7,10 +7,16 @@ namespace CognitoKit.Tokens;
 /// <summary>Builds the <see cref="ClaimsPrincipal"/> of a validated token on demand, from its payload.</summary>
 internal static class CognitoPrincipalBuilder
 {
+    /// <summary>The <see cref="ClaimsIdentity.AuthenticationType"/> used when the caller names none.</summary>
     public const string AuthenticationType = "Cognito";
 
-    public static ClaimsPrincipal Build(string token, CognitoTokenClaims typed)
+    /// <summary>The principal of a validated token, its identity's authentication type being <paramref name="authenticationType"/>.</summary>
+    /// <param name="token">The validated token.</param>
+    /// <param name="typed">Its typed claims.</param>
+    /// <param name="authenticationType">An ASP.NET Core handler passes its scheme name, so <c>Identity.AuthenticationType</c> names the scheme.</param>
+    public static ClaimsPrincipal Build(string token, CognitoTokenClaims typed, string authenticationType = AuthenticationType)
     {
+        ArgumentException.ThrowIfNullOrEmpty(authenticationType);
         var issuer = typed.Issuer;
         var claims = new List<Claim>(24)
         {
@@ -32,7 +38,7 @@ internal static class CognitoPrincipalBuilder
         }
 
         AddPayloadClaims(token, issuer, claims);
-        var identity = new ClaimsIdentity(claims, AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        var identity = new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role);
         return new ClaimsPrincipal(identity);
     }
 
