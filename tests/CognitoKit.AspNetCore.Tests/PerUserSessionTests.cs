@@ -31,6 +31,7 @@ public sealed class PerUserSessionTests(ApiServerFixture api)
         ICognitoSessions store = api.Api.Services.GetRequiredService<ICognitoKit>().Sessions;
         CognitoSession stored = await api.SignInAsync("alice");
         await store.SaveAsync(api.Alice.Sub, stored);
+        string before = stored.Tokens.AccessToken;
         api.Clock.Advance(TimeSpan.FromMinutes(61));
         CognitoSession caller = await api.SignInAsync("alice"); // the caller's own token to the gateway is fresh
 
@@ -40,7 +41,7 @@ public sealed class PerUserSessionTests(ApiServerFixture api)
         Assert.Equal(1, api.RefreshesOf(stored));
         CognitoSession? saved = await store.GetAsync(api.Alice.Sub);
         Assert.NotNull(saved);
-        Assert.NotEqual(stored.Tokens.AccessToken, saved.Tokens.AccessToken);
+        Assert.NotEqual(before, saved.Tokens.AccessToken);
     }
 
     [Fact]

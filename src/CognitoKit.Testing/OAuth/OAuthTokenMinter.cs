@@ -1,79 +1,41 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Tokens;
 using CognitoKit.Testing.UserPools;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoKit.Testing.OAuth;
 
 /// <summary>
-/// The domain's tokens: Cognito's claim sets and the pool's keys as in API sign-in, plus what OAuth adds: the granted
-/// <c>scope</c>, the ID token's <c>nonce</c>, <c>identities</c> of federated users, and client-credentials tokens.
+/// The domain's tokens: Cognito's claim sets and the pool's keys as in API sign-in (<see cref="TokenIssuer"/>), plus
+/// what OAuth adds: the granted <c>scope</c>, <c>version</c>, the ID token's <c>nonce</c>, <c>identities</c> of
+/// federated users as JSON, and client-credentials tokens.
 /// </summary>
 internal static class OAuthTokenMinter
 {
-    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private const int AccessTokenVersion = 2;
 
     /// <summary>ID (with the openid scope) and access tokens for a user; the refresh token only when asked for.</summary>
     public static JsonObject ForUser(OAuthDomain domain, UserPool pool, UserPoolClient client, User user, SignInGrant grant, IReadOnlyList<string> scopes, string? nonce, bool withRefreshToken)
     {
         var state = domain.State;
-        var now = state.Now;
-        var iat = now.ToUnixTimeSeconds();
-        var issuer = state.IssuerFor(pool.Id);
-        string[] groups;
-        Dictionary<string, string> attributes;
-        lock (pool.Gate)
-        {
-            user.ActiveOrigins.Add(grant.OriginJti);
-            groups = [.. user.Groups.Order(StringComparer.Ordinal)];
-            attributes = new Dictionary<string, string>(user.Attributes, StringComparer.Ordinal);
-        }
 
-        var eventId = Guid.NewGuid().ToString();
-        var access = new Dictionary<string, object>(StringComparer.Ordinal) { ["sub"] = user.Sub };
-        if (groups.Length > 0)
-        {
-            access["cognito:groups"] = groups;
-        }
-
-        access["iss"] = issuer;
-        access["version"] = 2;
-        access["client_id"] = client.ClientId;
-        access["origin_jti"] = grant.OriginJti;
-        access["event_id"] = eventId;
-        access["token_use"] = "access";
-        access["scope"] = string.Join(' ', scopes);
-        access["auth_time"] = grant.AuthTime.ToUnixTimeSeconds();
-        access["exp"] = iat + (long)client.AccessTokenValidity.TotalSeconds;
-        access["iat"] = iat;
-        access["jti"] = Guid.NewGuid().ToString();
-        access["username"] = user.Username;
-
+        // The domain never signs in with a device, so no device is marked used and no device_key is issued.
+        var subject = TokenSubject.Read(state, pool, client, user, grant, signedInDevice: null);
+        var access = TokenIssuer.AccessClaims(subject, string.Join(' ', scopes), deviceKey: null, AccessTokenVersion);
         var result = new JsonObject
         {
-            ["access_token"] = Sign(access, pool.Keys.AccessKey),
+            ["access_token"] = TokenIssuer.Sign(access, pool.Keys.AccessKey),
             ["expires_in"] = (long)client.AccessTokenValidity.TotalSeconds,
             ["token_type"] = "Bearer",
         };
         if (scopes.Contains("openid", StringComparer.Ordinal))
         {
-            result["id_token"] = Sign(IdClaims(user, client, grant, issuer, iat, eventId, groups, attributes, nonce), pool.Keys.IdKey);
+            result["id_token"] = TokenIssuer.Sign(TokenIssuer.IdClaims(subject, nonce, identitiesAsJson: true), pool.Keys.IdKey);
         }
 
         if (withRefreshToken)
         {
-            var refresh = state.RefreshTokens.Add(new RefreshSession
-            {
-                PoolId = pool.Id,
-                ClientId = client.ClientId,
-                Sub = user.Sub,
-                OriginJti = grant.OriginJti,
-                AuthTime = grant.AuthTime,
-                ExpiresAt = now + client.RefreshTokenValidity,
-            });
+            var refresh = TokenIssuer.AddRefreshSession(state, subject, deviceKey: null);
             domain.RefreshScopes[refresh] = scopes;
             result["refresh_token"] = refresh;
         }
@@ -94,58 +56,15 @@ internal static class OAuthTokenMinter
             ["iss"] = state.IssuerFor(pool.Id),
             ["exp"] = iat + (long)client.AccessTokenValidity.TotalSeconds,
             ["iat"] = iat,
-            ["version"] = 2,
+            ["version"] = AccessTokenVersion,
             ["jti"] = Guid.NewGuid().ToString(),
             ["client_id"] = client.ClientId,
         };
         return new JsonObject
         {
-            ["access_token"] = Sign(claims, pool.Keys.AccessKey),
+            ["access_token"] = TokenIssuer.Sign(claims, pool.Keys.AccessKey),
             ["expires_in"] = (long)client.AccessTokenValidity.TotalSeconds,
             ["token_type"] = "Bearer",
         };
     }
-
-    private static Dictionary<string, object> IdClaims(User user, UserPoolClient client, SignInGrant grant, string issuer, long iat, string eventId, string[] groups, Dictionary<string, string> attributes, string? nonce)
-    {
-        var id = new Dictionary<string, object>(StringComparer.Ordinal) { ["sub"] = user.Sub };
-        if (groups.Length > 0)
-        {
-            id["cognito:groups"] = groups;
-        }
-
-        foreach (var (name, value) in attributes.Where(a => a.Key != "sub"))
-        {
-            id[name] = name switch
-            {
-                "identities" => JsonDocument.Parse(value).RootElement.Clone(),
-                _ when name.EndsWith("_verified", StringComparison.Ordinal) => value == "true",
-                _ => value,
-            };
-        }
-
-        id["iss"] = issuer;
-        id["cognito:username"] = user.Username;
-        if (nonce is not null)
-        {
-            id["nonce"] = nonce;
-        }
-
-        id["origin_jti"] = grant.OriginJti;
-        id["aud"] = client.ClientId;
-        id["event_id"] = eventId;
-        id["token_use"] = "id";
-        id["auth_time"] = grant.AuthTime.ToUnixTimeSeconds();
-        id["exp"] = iat + (long)client.IdTokenValidity.TotalSeconds;
-        id["iat"] = iat;
-        id["jti"] = Guid.NewGuid().ToString();
-        return id;
-    }
-
-    private static string Sign(Dictionary<string, object> claims, RsaSecurityKey key) =>
-        Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Claims = claims,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
-        });
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.UserPools;
@@ -6,76 +7,23 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoKit.Testing.Tokens;
 
-/// <summary>Makes Cognito's ID, access and refresh tokens, with Cognito's claim sets and the client's lifetimes.</summary>
+/// <summary>
+/// Makes Cognito's ID, access and refresh tokens, with Cognito's claim sets and the client's lifetimes. The claim sets,
+/// the signing and the refresh sessions are shared with the hosted domain's token endpoint (<c>OAuthTokenMinter</c>).
+/// </summary>
 internal static class TokenIssuer
 {
+    /// <summary>The scope of tokens issued by the API flows (InitiateAuth and friends).</summary>
+    public const string ApiScope = "aws.cognito.signin.user.admin";
+
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     /// <summary>Builds an AuthenticationResult. Takes the pool lock itself to read the user.</summary>
     public static JsonObject Issue(EmulatorState state, UserPool pool, UserPoolClient client, User user, SignInGrant grant, bool includeRefreshToken)
     {
-        var now = state.Now;
-        var issuer = state.IssuerFor(pool.Id);
-        string[] groups;
-        Dictionary<string, string> attributes;
-        lock (pool.Gate)
-        {
-            user.ActiveOrigins.Add(grant.OriginJti);
-            groups = [.. user.Groups.Order(StringComparer.Ordinal)];
-            attributes = new Dictionary<string, string>(user.Attributes, StringComparer.Ordinal);
-            if (grant.DeviceKey is not null && user.Devices.TryGetValue(grant.DeviceKey, out var device))
-            {
-                device.LastAuthenticatedDate = now;
-            }
-        }
-
-        var iat = now.ToUnixTimeSeconds();
-        var eventId = Guid.NewGuid().ToString();
-        var id = new Dictionary<string, object>(StringComparer.Ordinal) { ["sub"] = user.Sub };
-        if (groups.Length > 0)
-        {
-            id["cognito:groups"] = groups;
-        }
-
-        foreach (var (name, value) in attributes.Where(a => a.Key != "sub"))
-        {
-            id[name] = name.EndsWith("_verified", StringComparison.Ordinal) ? value == "true" : value;
-        }
-
-        id["iss"] = issuer;
-        id["cognito:username"] = user.Username;
-        id["origin_jti"] = grant.OriginJti;
-        id["aud"] = client.ClientId;
-        id["event_id"] = eventId;
-        id["token_use"] = "id";
-        id["auth_time"] = grant.AuthTime.ToUnixTimeSeconds();
-        id["exp"] = iat + (long)client.IdTokenValidity.TotalSeconds;
-        id["iat"] = iat;
-        id["jti"] = Guid.NewGuid().ToString();
-
-        var access = new Dictionary<string, object>(StringComparer.Ordinal) { ["sub"] = user.Sub };
-        if (groups.Length > 0)
-        {
-            access["cognito:groups"] = groups;
-        }
-
-        if (grant.DeviceKey is not null)
-        {
-            access["device_key"] = grant.DeviceKey;
-        }
-
-        access["iss"] = issuer;
-        access["client_id"] = client.ClientId;
-        access["origin_jti"] = grant.OriginJti;
-        access["event_id"] = eventId;
-        access["token_use"] = "access";
-        access["scope"] = "aws.cognito.signin.user.admin";
-        access["auth_time"] = grant.AuthTime.ToUnixTimeSeconds();
-        access["exp"] = iat + (long)client.AccessTokenValidity.TotalSeconds;
-        access["iat"] = iat;
-        access["jti"] = Guid.NewGuid().ToString();
-        access["username"] = user.Username;
-
+        var subject = TokenSubject.Read(state, pool, client, user, grant, signedInDevice: grant.DeviceKey);
+        var id = IdClaims(subject, nonce: null, identitiesAsJson: false);
+        var access = AccessClaims(subject, ApiScope, grant.DeviceKey, version: null);
         var result = new JsonObject
         {
             ["AccessToken"] = Sign(access, pool.Keys.AccessKey),
@@ -84,23 +32,98 @@ internal static class TokenIssuer
         };
         if (includeRefreshToken)
         {
-            result["RefreshToken"] = state.RefreshTokens.Add(new RefreshSession
-            {
-                PoolId = pool.Id,
-                ClientId = client.ClientId,
-                Sub = user.Sub,
-                OriginJti = grant.OriginJti,
-                AuthTime = grant.AuthTime,
-                ExpiresAt = now + client.RefreshTokenValidity,
-                DeviceKey = grant.DeviceKey,
-            });
+            result["RefreshToken"] = AddRefreshSession(state, subject, grant.DeviceKey);
         }
 
         result["IdToken"] = Sign(id, pool.Keys.IdKey);
         return result;
     }
 
-    private static string Sign(Dictionary<string, object> claims, RsaSecurityKey key) =>
+    /// <summary>The ID token's claims, in Cognito's order; the hosted domain adds a <paramref name="nonce"/> and parses <c>identities</c>.</summary>
+    public static Dictionary<string, object> IdClaims(TokenSubject subject, string? nonce, bool identitiesAsJson)
+    {
+        var id = new Dictionary<string, object>(StringComparer.Ordinal) { ["sub"] = subject.User.Sub };
+        if (subject.Groups.Length > 0)
+        {
+            id["cognito:groups"] = subject.Groups;
+        }
+
+        foreach (var (name, value) in subject.Attributes.Where(a => a.Key != "sub"))
+        {
+            id[name] = name switch
+            {
+                "identities" when identitiesAsJson => JsonDocument.Parse(value).RootElement.Clone(),
+                _ when name.EndsWith("_verified", StringComparison.Ordinal) => value == "true",
+                _ => value,
+            };
+        }
+
+        id["iss"] = subject.Issuer;
+        id["cognito:username"] = subject.User.Username;
+        if (nonce is not null)
+        {
+            id["nonce"] = nonce;
+        }
+
+        id["origin_jti"] = subject.Grant.OriginJti;
+        id["aud"] = subject.Client.ClientId;
+        id["event_id"] = subject.EventId;
+        id["token_use"] = "id";
+        id["auth_time"] = subject.Grant.AuthTime.ToUnixTimeSeconds();
+        id["exp"] = subject.Iat + (long)subject.Client.IdTokenValidity.TotalSeconds;
+        id["iat"] = subject.Iat;
+        id["jti"] = Guid.NewGuid().ToString();
+        return id;
+    }
+
+    /// <summary>The access token's claims, in Cognito's order; <c>device_key</c> and <c>version</c> only when given.</summary>
+    public static Dictionary<string, object> AccessClaims(TokenSubject subject, string scope, string? deviceKey, int? version)
+    {
+        var access = new Dictionary<string, object>(StringComparer.Ordinal) { ["sub"] = subject.User.Sub };
+        if (subject.Groups.Length > 0)
+        {
+            access["cognito:groups"] = subject.Groups;
+        }
+
+        if (deviceKey is not null)
+        {
+            access["device_key"] = deviceKey;
+        }
+
+        access["iss"] = subject.Issuer;
+        if (version is { } v)
+        {
+            access["version"] = v;
+        }
+
+        access["client_id"] = subject.Client.ClientId;
+        access["origin_jti"] = subject.Grant.OriginJti;
+        access["event_id"] = subject.EventId;
+        access["token_use"] = "access";
+        access["scope"] = scope;
+        access["auth_time"] = subject.Grant.AuthTime.ToUnixTimeSeconds();
+        access["exp"] = subject.Iat + (long)subject.Client.AccessTokenValidity.TotalSeconds;
+        access["iat"] = subject.Iat;
+        access["jti"] = Guid.NewGuid().ToString();
+        access["username"] = subject.User.Username;
+        return access;
+    }
+
+    /// <summary>Starts a refresh session for the subject's grant and returns its token.</summary>
+    public static string AddRefreshSession(EmulatorState state, TokenSubject subject, string? deviceKey) =>
+        state.RefreshTokens.Add(new RefreshSession
+        {
+            PoolId = subject.PoolId,
+            ClientId = subject.Client.ClientId,
+            Sub = subject.User.Sub,
+            OriginJti = subject.Grant.OriginJti,
+            AuthTime = subject.Grant.AuthTime,
+            ExpiresAt = subject.Now + subject.Client.RefreshTokenValidity,
+            DeviceKey = deviceKey,
+        });
+
+    /// <summary>Signs <paramref name="claims"/> RS256 with one of the pool's keys.</summary>
+    public static string Sign(Dictionary<string, object> claims, RsaSecurityKey key) =>
         Handler.CreateToken(new SecurityTokenDescriptor
         {
             Claims = claims,
