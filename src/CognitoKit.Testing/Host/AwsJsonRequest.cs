@@ -120,6 +120,50 @@ internal sealed class AwsJsonRequest
         _ => throw Invalid(member, "string"),
     };
 
+    /// <summary>A nested boolean member (inside a structure such as DeviceConfiguration); a string or number there is refused, not crashed on.</summary>
+    internal static bool? ReadBool(JsonObject obj, string member) => obj[member] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
+        _ => throw Invalid(member, "boolean"),
+    };
+
+    /// <summary>A nested integer member; a string there is refused instead of silently falling back to a default.</summary>
+    internal static long? ReadNumber(JsonObject obj, string member) => obj[member] switch
+    {
+        null => null,
+        JsonValue v when ReadLong(v) is { } number => number,
+        _ => throw Invalid(member, "number"),
+    };
+
+    /// <summary>A nested structure member.</summary>
+    internal static JsonObject? ReadObject(JsonObject obj, string member) => obj[member] switch
+    {
+        null => null,
+        JsonObject o => o,
+        _ => throw Invalid(member, "structure"),
+    };
+
+    /// <summary>A nested list of strings.</summary>
+    internal static IReadOnlyList<string>? ReadStrings(JsonObject obj, string member) => obj[member] switch
+    {
+        null => null,
+        JsonArray a => a.Select(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : throw Invalid(member, "list of strings")).ToList(),
+        _ => throw Invalid(member, "list"),
+    };
+
+    /// <summary>Refuses a value outside a Smithy enum with Cognito's validation wording.</summary>
+    internal static void EnsureEnum(string member, IEnumerable<string> values, params string[] allowed)
+    {
+        foreach (var value in values)
+        {
+            if (!allowed.Contains(value, StringComparer.Ordinal))
+            {
+                throw AwsServiceException.InvalidParameter($"1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: Member must satisfy enum value set: [{string.Join(", ", allowed)}]");
+            }
+        }
+    }
+
     private static AwsServiceException Invalid(string member, string expected) =>
         AwsServiceException.InvalidParameter($"Invalid value for {member}: expected a {expected}.");
 }

@@ -54,6 +54,16 @@ internal sealed class EmulatorRouter
         {
             await WriteErrorAsync(context, error.ErrorCode, error.Message, error.StatusCode).ConfigureAwait(false);
         }
+        catch (BadHttpRequestException error)
+        {
+            // Kestrel's own refusals (a body over the size limit, a truncated body, a malformed form) are the
+            // caller's fault: a 4xx that SDKs do not retry, never the 500 InternalErrorException they would retry.
+            await WriteErrorAsync(context, "SerializationException", error.StatusCode == 413 ? "Request body too large." : "The request body could not be read.", error.StatusCode).ConfigureAwait(false);
+        }
+        catch (InvalidDataException)
+        {
+            await WriteErrorAsync(context, "SerializationException", "The request body could not be read.", 400).ConfigureAwait(false);
+        }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // The caller went away; there is nobody to answer.

@@ -13,7 +13,7 @@ internal static class MfaOperations
         ops["VerifySoftwareToken"] = r => new(Verify(state, r));
         ops["SetUserMFAPreference"] = r => SelfServiceOperations.WithToken(state, r, t =>
         {
-            if (r.OptionalObject("SoftwareTokenMfaSettings") is { } totp && totp["Enabled"]?.GetValue<bool>() == true && t.User.TotpSecret is null)
+            if (r.OptionalObject("SoftwareTokenMfaSettings") is { } totp && AwsJsonRequest.ReadBool(totp, "Enabled") == true && t.User.TotpSecret is null)
             {
                 throw AwsServiceException.InvalidParameter("User has not verified software token mfa");
             }
@@ -41,9 +41,9 @@ internal static class MfaOperations
         });
     }
 
-    private static bool? Enabled(JsonObject? settings) => settings?["Enabled"]?.GetValue<bool>();
+    private static bool? Enabled(JsonObject? settings) => settings is null ? null : AwsJsonRequest.ReadBool(settings, "Enabled");
 
-    private static bool Preferred(JsonObject? settings, bool fallback = false) => settings?["PreferredMfa"]?.GetValue<bool>() ?? fallback;
+    private static bool Preferred(JsonObject? settings, bool fallback = false) => (settings is null ? null : AwsJsonRequest.ReadBool(settings, "PreferredMfa")) ?? fallback;
 
     private static JsonObject Associate(EmulatorState state, AwsJsonRequest r)
     {

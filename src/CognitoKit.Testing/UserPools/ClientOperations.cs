@@ -60,7 +60,7 @@ internal static class ClientOperations
             RefreshTokenValidity = Validity(r.OptionalLong("RefreshTokenValidity"), Unit(units, "RefreshToken", "days"), TimeSpan.FromDays(30), TimeSpan.FromMinutes(60), TimeSpan.FromDays(3650)),
             AuthSessionValidity = Validity(r.OptionalLong("AuthSessionValidity"), "minutes", TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(15)),
             EnableTokenRevocation = r.OptionalBool("EnableTokenRevocation") ?? true,
-            PreventUserExistenceErrors = (r.OptionalString("PreventUserExistenceErrors") ?? "ENABLED") != "LEGACY",
+            PreventUserExistenceErrors = PreventUserExistenceErrors(r),
         };
         if (r.OptionalString("ClientSecret") is { } secret)
         {
@@ -73,8 +73,16 @@ internal static class ClientOperations
 
         if (r.OptionalObject("RefreshTokenRotation") is { } rotation)
         {
-            client.RefreshTokenRotation = AwsJsonRequest.ReadString(rotation, "Feature") == "ENABLED";
-            client.RefreshTokenRotationGraceSeconds = (int?)AwsJsonRequest.ReadLong(rotation["RetryGracePeriodSeconds"]) ?? 0;
+            var feature = AwsJsonRequest.ReadString(rotation, "Feature") ?? throw AwsServiceException.MissingMember("RefreshTokenRotation.Feature");
+            AwsJsonRequest.EnsureEnum("refreshTokenRotation.feature", [feature], "ENABLED", "DISABLED");
+            var grace = AwsJsonRequest.ReadNumber(rotation, "RetryGracePeriodSeconds") ?? 0;
+            if (grace is < 0 or > 60)
+            {
+                throw AwsServiceException.InvalidParameter($"1 validation error detected: Value '{grace}' at 'refreshTokenRotation.retryGracePeriodSeconds' failed to satisfy constraint: Member must have value {(grace < 0 ? "greater than or equal to 0" : "less than or equal to 60")}");
+            }
+
+            client.RefreshTokenRotation = feature == "ENABLED";
+            client.RefreshTokenRotationGraceSeconds = (int)grace;
         }
 
         client.Echo = new JsonObject();
@@ -118,14 +126,37 @@ internal static class ClientOperations
             : [.. given.Distinct()];
     }
 
-    private static string Unit(JsonObject? units, string member, string fallback) =>
-        units is null ? fallback : AwsJsonRequest.ReadString(units, member) ?? fallback;
+    private static bool PreventUserExistenceErrors(AwsJsonRequest r)
+    {
+        var mode = r.OptionalString("PreventUserExistenceErrors") ?? "ENABLED";
+        AwsJsonRequest.EnsureEnum("preventUserExistenceErrors", [mode], "LEGACY", "ENABLED");
+        return mode != "LEGACY";
+    }
+
+    // Checked even when the matching validity is absent: the units are echoed back and read again by Describe.
+    private static string Unit(JsonObject? units, string member, string fallback)
+    {
+        if (units is null || AwsJsonRequest.ReadString(units, member) is not { } unit)
+        {
+            return fallback;
+        }
+
+        AwsJsonRequest.EnsureEnum("tokenValidityUnits." + char.ToLowerInvariant(member[0]) + member[1..], [unit], "seconds", "minutes", "hours", "days");
+        return unit;
+    }
 
     private static TimeSpan Validity(long? value, string unit, TimeSpan fallback, TimeSpan min, TimeSpan max)
     {
         if (value is null)
         {
             return fallback;
+        }
+
+        // Every unit is at least a second, so a count above the maximum in seconds is out of range in any unit;
+        // refusing it here also keeps TimeSpan from overflowing on absurd values.
+        if (value.Value < 0 || value.Value > (long)max.TotalSeconds)
+        {
+            throw AwsServiceException.InvalidParameter("Invalid range for token validity.");
         }
 
         var span = unit switch

@@ -13,18 +13,30 @@ internal sealed record PasswordPolicy(int MinimumLength, bool RequireUppercase, 
 
     public static PasswordPolicy From(JsonObject? policies)
     {
-        if (policies?["PasswordPolicy"] is not JsonObject p)
+        if (policies is null || AwsJsonRequest.ReadObject(policies, "PasswordPolicy") is not { } p)
         {
             return Default;
         }
 
+        var minimum = AwsJsonRequest.ReadNumber(p, "MinimumLength") ?? 8;
+        if (minimum is < 6 or > 99)
+        {
+            throw AwsServiceException.InvalidParameter($"1 validation error detected: Value '{minimum}' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value {(minimum < 6 ? "greater than or equal to 6" : "less than or equal to 99")}");
+        }
+
+        var temporaryDays = AwsJsonRequest.ReadNumber(p, "TemporaryPasswordValidityDays") ?? 7;
+        if (temporaryDays is < 0 or > 365)
+        {
+            throw AwsServiceException.InvalidParameter($"1 validation error detected: Value '{temporaryDays}' at 'policies.passwordPolicy.temporaryPasswordValidityDays' failed to satisfy constraint: Member must have value {(temporaryDays < 0 ? "greater than or equal to 0" : "less than or equal to 365")}");
+        }
+
         return new PasswordPolicy(
-            (int?)AwsJsonRequest.ReadLong(p["MinimumLength"]) ?? 8,
-            p["RequireUppercase"]?.GetValue<bool>() ?? false,
-            p["RequireLowercase"]?.GetValue<bool>() ?? false,
-            p["RequireNumbers"]?.GetValue<bool>() ?? false,
-            p["RequireSymbols"]?.GetValue<bool>() ?? false,
-            (int?)AwsJsonRequest.ReadLong(p["TemporaryPasswordValidityDays"]) ?? 7);
+            (int)minimum,
+            AwsJsonRequest.ReadBool(p, "RequireUppercase") ?? false,
+            AwsJsonRequest.ReadBool(p, "RequireLowercase") ?? false,
+            AwsJsonRequest.ReadBool(p, "RequireNumbers") ?? false,
+            AwsJsonRequest.ReadBool(p, "RequireSymbols") ?? false,
+            (int)temporaryDays);
     }
 
     public JsonObject ToJson() => new()

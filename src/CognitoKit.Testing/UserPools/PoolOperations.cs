@@ -33,7 +33,12 @@ internal static class PoolOperations
     private static UserPool CreatePool(EmulatorState state, AwsJsonRequest r)
     {
         var name = r.RequiredString("PoolName");
-        var caseSensitive = r.OptionalObject("UsernameConfiguration")?["CaseSensitive"]?.GetValue<bool>() ?? false;
+        var caseSensitive = r.OptionalObject("UsernameConfiguration") is { } usernames ? AwsJsonRequest.ReadBool(usernames, "CaseSensitive") ?? false : false;
+        var mfa = r.OptionalString("MfaConfiguration") ?? "OFF";
+        AwsJsonRequest.EnsureEnum("mfaConfiguration", [mfa], "OFF", "ON", "OPTIONAL");
+        AwsJsonRequest.EnsureEnum("usernameAttributes", r.StringList("UsernameAttributes"), "phone_number", "email");
+        AwsJsonRequest.EnsureEnum("aliasAttributes", r.StringList("AliasAttributes"), "phone_number", "email", "preferred_username");
+        AwsJsonRequest.EnsureEnum("autoVerifiedAttributes", r.StringList("AutoVerifiedAttributes"), "phone_number", "email");
         var now = state.Now;
         var pool = new UserPool(UserPoolStore.NewPoolId(state.Region), caseSensitive)
         {
@@ -45,24 +50,32 @@ internal static class PoolOperations
             UsernameAttributes = [.. r.StringList("UsernameAttributes")],
             AliasAttributes = [.. r.StringList("AliasAttributes")],
             AutoVerifiedAttributes = [.. r.StringList("AutoVerifiedAttributes")],
-            MfaConfiguration = r.OptionalString("MfaConfiguration") ?? "OFF",
+            MfaConfiguration = mfa,
         };
         if (pool.UsernameAttributes.Count > 0 && pool.AliasAttributes.Count > 0)
         {
             throw AwsServiceException.InvalidParameter("Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
         }
 
-        pool.Schema = new SchemaCatalog(r.Body["Schema"] is JsonArray schema ? schema.OfType<JsonObject>() : []);
-        if (r.OptionalObject("Policies")?["SignInPolicy"]?["AllowedFirstAuthFactors"] is JsonArray factors)
+        pool.Schema = new SchemaCatalog(r.Body["Schema"] switch
         {
-            pool.AllowedFirstAuthFactors = [.. factors.Select(f => (string)f!)];
+            null => [],
+            JsonArray schema => schema.Select(a => a as JsonObject ?? throw AwsServiceException.InvalidParameter("Invalid value for Schema: expected a list of structures.")).ToList(),
+            _ => throw AwsServiceException.InvalidParameter("Invalid value for Schema: expected a list."),
+        });
+        if (r.OptionalObject("Policies") is { } signInPolicies
+            && AwsJsonRequest.ReadObject(signInPolicies, "SignInPolicy") is { } signIn
+            && AwsJsonRequest.ReadStrings(signIn, "AllowedFirstAuthFactors") is { } factors)
+        {
+            AwsJsonRequest.EnsureEnum("policies.signInPolicy.allowedFirstAuthFactors", factors, "PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN", "SOFTWARE_TOKEN");
+            pool.AllowedFirstAuthFactors = [.. factors];
         }
 
         if (r.OptionalObject("DeviceConfiguration") is { } devices)
         {
             pool.DeviceTracking = true;
-            pool.ChallengeRequiredOnNewDevice = devices["ChallengeRequiredOnNewDevice"]?.GetValue<bool>() ?? false;
-            pool.DeviceOnlyRememberedOnUserPrompt = devices["DeviceOnlyRememberedOnUserPrompt"]?.GetValue<bool>() ?? false;
+            pool.ChallengeRequiredOnNewDevice = AwsJsonRequest.ReadBool(devices, "ChallengeRequiredOnNewDevice") ?? false;
+            pool.DeviceOnlyRememberedOnUserPrompt = AwsJsonRequest.ReadBool(devices, "DeviceOnlyRememberedOnUserPrompt") ?? false;
         }
 
         if (pool.MfaConfiguration != "OFF" && r.OptionalObject("SmsConfiguration") is { } sms)
@@ -153,7 +166,7 @@ internal static class PoolOperations
 
             if (r.OptionalObject("SoftwareTokenMfaConfiguration") is { } totp)
             {
-                pool.SoftwareTokenMfaEnabled = totp["Enabled"]?.GetValue<bool>() ?? false;
+                pool.SoftwareTokenMfaEnabled = AwsJsonRequest.ReadBool(totp, "Enabled") ?? false;
             }
 
             if (r.OptionalObject("EmailMfaConfiguration") is { } email)

@@ -34,6 +34,17 @@ internal sealed class SchemaCatalog
             var name = AwsJsonRequest.ReadString(item, "Name") ?? throw AwsServiceException.InvalidParameter("Schema attribute name is required.");
             var key = Standard.Contains(name, StringComparer.Ordinal) ? name : "custom:" + name;
             var entry = attributes.TryGetValue(key, out var existing) ? existing : new JsonObject { ["Name"] = key, ["AttributeDataType"] = "String", ["DeveloperOnlyAttribute"] = false, ["Mutable"] = true, ["Required"] = false };
+            // Checked here because the booleans are read again on every sign-up; a string stored now would fail each later call.
+            _ = AwsJsonRequest.ReadBool(item, "Mutable");
+            _ = AwsJsonRequest.ReadBool(item, "Required");
+            _ = AwsJsonRequest.ReadBool(item, "DeveloperOnlyAttribute");
+            if (AwsJsonRequest.ReadString(item, "AttributeDataType") is { } dataType)
+            {
+                AwsJsonRequest.EnsureEnum("schema.member.attributeDataType", [dataType], "String", "Number", "DateTime", "Boolean");
+            }
+
+            _ = AwsJsonRequest.ReadObject(item, "StringAttributeConstraints");
+            _ = AwsJsonRequest.ReadObject(item, "NumberAttributeConstraints");
             foreach (var member in new[] { "AttributeDataType", "Mutable", "Required", "DeveloperOnlyAttribute", "StringAttributeConstraints", "NumberAttributeConstraints" })
             {
                 if (item[member] is { } value)

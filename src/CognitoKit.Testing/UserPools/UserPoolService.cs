@@ -27,7 +27,17 @@ internal sealed class UserPoolService : IAwsJsonService, IHttpGetHandler
 
     public string TargetPrefix => "AWSCognitoIdentityProviderService.";
 
-    public bool TryGetOperation(string operation, out AwsJsonOperation handler) => operations.TryGetValue(operation, out handler!);
+    public bool TryGetOperation(string operation, out AwsJsonOperation handler)
+    {
+        if (operations.TryGetValue(operation, out var inner))
+        {
+            handler = MemberConstraints.Wrap(inner);
+            return true;
+        }
+
+        handler = null!;
+        return false;
+    }
 
     public IReadOnlyList<string> RequiredMembers(string operation) =>
         UserPoolOperationModel.RequiredMembers.GetValueOrDefault(operation) ?? [];

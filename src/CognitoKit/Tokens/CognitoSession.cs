@@ -167,7 +167,7 @@ public sealed class CognitoSession
             catch (CognitoException ex) when (EndsSession(ex))
             {
                 throw await EndAsync(
-                    new CognitoSessionExpiredException($"Cognito refused the refresh token ({ex.ErrorCode}: {ex.Message}): the session has ended; sign in again.", ex),
+                    new CognitoSessionExpiredException($"Cognito refused the refresh token ({ex.ErrorCode}): the session has ended; sign in again. Cognito's own message is on the inner exception.", ex),
                     current).ConfigureAwait(false);
             }
 

@@ -170,7 +170,8 @@ public sealed partial class CognitoTokenValidator
                 return Reject(TokenRejectionReason.Malformed, "The token has no 'exp' claim.");
             }
 
-            if (now >= exp + _skewSeconds)
+            // Skew moves "now", never the claim: exp + skew overflows for a far-future exp (long.MaxValue becomes negative).
+            if (now - _skewSeconds >= exp)
             {
                 return Reject(TokenRejectionReason.Expired, "The token has expired.");
             }

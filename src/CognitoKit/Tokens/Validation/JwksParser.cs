@@ -39,20 +39,30 @@ internal static class JwksParser
 
             var accepted = new List<JwksKey>();
             var index = 0;
-            foreach (var jwk in keys.EnumerateArray())
+            try
             {
-                var key = ParseKey(jwk, index++);
-                if (key is null)
+                foreach (var jwk in keys.EnumerateArray())
                 {
-                    continue;
-                }
+                    var key = ParseKey(jwk, index++);
+                    if (key is null)
+                    {
+                        continue;
+                    }
 
-                if (accepted.Exists(k => k.Kid == key.Kid))
-                {
-                    throw new JwksFormatException($"the JWKS lists kid '{key.Kid}' twice");
-                }
+                    if (accepted.Exists(k => k.Kid == key.Kid))
+                    {
+                        key.Rsa.Dispose();
+                        throw new JwksFormatException($"the JWKS lists kid '{key.Kid}' twice");
+                    }
 
-                accepted.Add(key);
+                    accepted.Add(key);
+                }
+            }
+            catch (JwksFormatException)
+            {
+                // A key set that fails half-way is thrown away whole: free the RSA keys it had already made.
+                accepted.ForEach(k => k.Rsa.Dispose());
+                throw;
             }
 
             if (accepted.Count == 0)

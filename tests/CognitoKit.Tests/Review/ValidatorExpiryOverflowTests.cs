@@ -1,0 +1,38 @@
+using CognitoKit.Tests.Tokens;
+using CognitoKit.Tokens;
+
+namespace CognitoKit.Tests.Review;
+
+public sealed class ValidatorExpiryOverflowTests : IDisposable
+{
+    private readonly ValidatorFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    [Fact]
+    public async Task Validate_TokenWithExpAtInt64Max_IsNotReportedExpired()
+    {
+        var claims = TestTokens.AccessClaims();
+        claims["exp"] = long.MaxValue;
+        var token = TestTokens.Sign(_f.Key, claims);
+
+        var result = await _f.ValidateAsync(token, CognitoTokenUse.Access);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Null(result.RejectionReason);
+    }
+
+    [Fact]
+    public async Task Validate_TokenExpiredBeyondSkew_IsStillRejectedAsExpired()
+    {
+        var claims = TestTokens.AccessClaims();
+        claims["exp"] = TestTokens.Now.ToUnixTimeSeconds() - 61;
+        claims["iat"] = TestTokens.Now.ToUnixTimeSeconds() - 3600;
+        var token = TestTokens.Sign(_f.Key, claims);
+
+        var result = await _f.ValidateAsync(token, CognitoTokenUse.Access);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(TokenRejectionReason.Expired, result.RejectionReason);
+    }
+}
