@@ -8,7 +8,7 @@ public sealed class ConfirmForgotPasswordCommand
     private readonly string _username;
     private readonly string _code;
     private readonly string _newPassword;
-    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+    private readonly ClientMetadata _clientMetadata = new();
 
     internal ConfirmForgotPasswordCommand(PasswordRecoveryFlow flow, string username, string code, string newPassword)
     {
@@ -24,9 +24,7 @@ public sealed class ConfirmForgotPasswordCommand
     /// <returns>This command.</returns>
     public ConfirmForgotPasswordCommand WithClientMetadata(string key, string value)
     {
-        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
-        ArgumentNullException.ThrowIfNull(value);
-        _clientMetadata[key] = value;
+        _clientMetadata.Add(key, value);
         return this;
     }
 
@@ -35,7 +33,7 @@ public sealed class ConfirmForgotPasswordCommand
     /// <returns>A task that completes when the password is changed.</returns>
     /// <exception cref="CognitoException">For example <c>CodeMismatchException</c>, <c>ExpiredCodeException</c> or <c>InvalidPasswordException</c>.</exception>
     public Task SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.ConfirmAsync(_username, _code, _newPassword, _clientMetadata, cancellationToken);
+        _flow.ConfirmAsync(_username, _code, _newPassword, _clientMetadata.All, cancellationToken);
 
     /// <summary>Describes the command without the code or password.</summary>
     /// <returns>A description.</returns>

@@ -5,7 +5,7 @@ public sealed class ForgotPasswordCommand
 {
     private readonly PasswordRecoveryFlow _flow;
     private readonly string _username;
-    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+    private readonly ClientMetadata _clientMetadata = new();
 
     internal ForgotPasswordCommand(PasswordRecoveryFlow flow, string username)
     {
@@ -19,9 +19,7 @@ public sealed class ForgotPasswordCommand
     /// <returns>This command.</returns>
     public ForgotPasswordCommand WithClientMetadata(string key, string value)
     {
-        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
-        ArgumentNullException.ThrowIfNull(value);
-        _clientMetadata[key] = value;
+        _clientMetadata.Add(key, value);
         return this;
     }
 
@@ -30,5 +28,5 @@ public sealed class ForgotPasswordCommand
     /// <returns>Where the code went.</returns>
     /// <exception cref="CognitoException">For example <c>UserNotFoundException</c> (unless the pool hides it) or <c>LimitExceededException</c>.</exception>
     public Task<CodeDelivery> SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.ForgotAsync(_username, _clientMetadata, cancellationToken);
+        _flow.ForgotAsync(_username, _clientMetadata.All, cancellationToken);
 }

@@ -3,18 +3,13 @@ namespace CognitoKit.SignIn;
 /// <summary>What every kind of sign-in request may add: client metadata and a device name.</summary>
 internal sealed class SignInExtras
 {
-    private Dictionary<string, string>? _metadata;
+    private readonly ClientMetadata _metadata = new();
 
-    public IReadOnlyDictionary<string, string>? Metadata => _metadata;
+    public IReadOnlyDictionary<string, string>? Metadata => _metadata.OrNull;
 
     public string? DeviceName { get; private set; }
 
-    public void AddMetadata(string key, string value)
-    {
-        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
-        ArgumentNullException.ThrowIfNull(value);
-        (_metadata ??= new Dictionary<string, string>(StringComparer.Ordinal))[key] = value;
-    }
+    public void AddMetadata(string key, string value) => _metadata.Add(key, value);
 
     public void SetDeviceName(string deviceName)
     {

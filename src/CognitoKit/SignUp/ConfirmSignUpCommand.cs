@@ -6,7 +6,7 @@ public sealed class ConfirmSignUpCommand
     private readonly SignUpFlow _flow;
     private readonly string _username;
     private readonly string _code;
-    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+    private readonly ClientMetadata _clientMetadata = new();
     private bool _forceAliasCreation;
 
     internal ConfirmSignUpCommand(SignUpFlow flow, string username, string code)
@@ -22,9 +22,7 @@ public sealed class ConfirmSignUpCommand
     /// <returns>This command.</returns>
     public ConfirmSignUpCommand WithClientMetadata(string key, string value)
     {
-        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
-        ArgumentNullException.ThrowIfNull(value);
-        _clientMetadata[key] = value;
+        _clientMetadata.Add(key, value);
         return this;
     }
 
@@ -44,7 +42,7 @@ public sealed class ConfirmSignUpCommand
     /// <returns>A task that completes when the user is confirmed.</returns>
     /// <exception cref="CognitoException">For example <c>CodeMismatchException</c> or <c>ExpiredCodeException</c>.</exception>
     public Task SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.ConfirmAsync(_username, _code, _forceAliasCreation, _clientMetadata, cancellationToken);
+        _flow.ConfirmAsync(_username, _code, _forceAliasCreation, _clientMetadata.All, cancellationToken);
 
     /// <summary>Describes the command without the code.</summary>
     /// <returns>A description.</returns>

@@ -5,7 +5,7 @@ public sealed class ResendConfirmationCodeCommand
 {
     private readonly SignUpFlow _flow;
     private readonly string _username;
-    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+    private readonly ClientMetadata _clientMetadata = new();
 
     internal ResendConfirmationCodeCommand(SignUpFlow flow, string username)
     {
@@ -19,9 +19,7 @@ public sealed class ResendConfirmationCodeCommand
     /// <returns>This command.</returns>
     public ResendConfirmationCodeCommand WithClientMetadata(string key, string value)
     {
-        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
-        ArgumentNullException.ThrowIfNull(value);
-        _clientMetadata[key] = value;
+        _clientMetadata.Add(key, value);
         return this;
     }
 
@@ -29,5 +27,5 @@ public sealed class ResendConfirmationCodeCommand
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Where the code went.</returns>
     public Task<CodeDelivery> SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.ResendAsync(_username, _clientMetadata, cancellationToken);
+        _flow.ResendAsync(_username, _clientMetadata.All, cancellationToken);
 }

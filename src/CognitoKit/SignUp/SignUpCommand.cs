@@ -12,7 +12,7 @@ public sealed class SignUpCommand
     private readonly string _password;
     private readonly Dictionary<string, string> _attributes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _validationData = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _clientMetadata = new(StringComparer.Ordinal);
+    private readonly ClientMetadata _clientMetadata = new();
 
     internal SignUpCommand(SignUpFlow flow, string username, string password)
     {
@@ -51,9 +51,7 @@ public sealed class SignUpCommand
     /// <returns>This command.</returns>
     public SignUpCommand WithClientMetadata(string key, string value)
     {
-        InputChecks.NotEmpty(key, nameof(key), "client metadata key");
-        ArgumentNullException.ThrowIfNull(value);
-        _clientMetadata[key] = value;
+        _clientMetadata.Add(key, value);
         return this;
     }
 
@@ -65,7 +63,7 @@ public sealed class SignUpCommand
     /// <c>InvalidParameterException</c> (see <see cref="CognitoException.ErrorCode"/>).
     /// </exception>
     public Task<SignUpResult> SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.SignUpAsync(_username, _password, _attributes, _validationData, _clientMetadata, cancellationToken);
+        _flow.SignUpAsync(_username, _password, _attributes, _validationData, _clientMetadata.All, cancellationToken);
 
     /// <summary>Describes the command without the password or any value.</summary>
     /// <returns>The attribute names only.</returns>
