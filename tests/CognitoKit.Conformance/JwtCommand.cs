@@ -96,15 +96,4 @@ public static class JwtCommand
 
         return expect == actual || expect == camel ? null : $"expected {expect}, got {camel} ({result.Message})";
     }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
-    private sealed class NoNetworkHandler : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            throw new HttpRequestException("the conformance runner uses no network");
-    }
 }

@@ -2,8 +2,9 @@ using System.Globalization;
 using CognitoKit.Conformance;
 
 // Usage: <command> <file> [--culture <name>]
-// Each command runs a vector file through the library's own code and ends with "N passed, N failed";
-// the exit code is 0 only when nothing failed, 2 for a usage error.
+// Each vector command runs a vector file through the library's own code and ends with "N passed, N failed";
+// the exit code is 0 only when nothing failed, 2 for a usage error. jwt-verdicts instead prints CognitoKit's verdict
+// on every token of a corpus (for the interop suite's differential test) and ends with "N verdicts".
 var commands = new Dictionary<string, Func<string, Task<int>>>(StringComparer.Ordinal)
 {
     ["srp"] = SrpCommand.RunAsync,
@@ -11,6 +12,7 @@ var commands = new Dictionary<string, Func<string, Task<int>>>(StringComparer.Or
     ["secret-hash"] = SecretHashCommand.RunAsync,
     ["timestamps"] = TimestampsCommand.RunAsync,
     ["jwt"] = JwtCommand.RunAsync,
+    ["jwt-verdicts"] = JwtVerdictsCommand.RunAsync,
 };
 
 if (args.Length < 2)
