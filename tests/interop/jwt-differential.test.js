@@ -117,7 +117,6 @@ const cognitoKitStricter = [
 const allowed = new Map(cognitoKitStricter.flatMap((entry) => entry.kinds.map((k) => [k, entry])));
 
 let corpus;
-let rows;
 let agreeing;
 
 /** The verdicts of one kind and use, as "valid" or "Expired", or "valid 3, Expired 2" when seeds differ. */
