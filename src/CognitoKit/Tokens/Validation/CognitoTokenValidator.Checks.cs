@@ -17,7 +17,7 @@ public sealed partial class CognitoTokenValidator
 
         if (token.Length > MaxTokenLength)
         {
-            return Reject(TokenRejectionReason.Malformed, "The token is longer than 16 KB.");
+            return Reject(TokenRejectionReason.Malformed, "The token is longer than 256 KB, more than Cognito issues.");
         }
 
         var first = token.IndexOf('.', StringComparison.Ordinal);
@@ -151,6 +151,16 @@ public sealed partial class CognitoTokenValidator
         }
 
         var isAccess = expectedUse == CognitoTokenUse.Access;
+
+        // Cognito writes an ID token's aud as one client id. An array could name clients this API does not trust next to
+        // one it does, which OIDC Core 3.1.3.7 says to refuse; since Cognito never issues one, every array is refused.
+        if (!isAccess && options.ValidateClientId && fields.AudienceIsArray)
+        {
+            return Reject(
+                TokenRejectionReason.WrongClient,
+                "The ID token's 'aud' is an array; Cognito issues ID tokens for exactly one app client, as a single string.");
+        }
+
         var match = isAccess ? fields.ClientIdMatch : fields.AudienceMatch;
         var clientId = match >= 0 ? _clientIds[match] : isAccess ? fields.ClientId : fields.Audience;
         if (options.ValidateClientId && match < 0)

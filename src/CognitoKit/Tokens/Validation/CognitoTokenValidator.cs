@@ -22,8 +22,10 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
     /// <summary>The name of the <see cref="HttpClient"/> this validator asks an <see cref="IHttpClientFactory"/> for.</summary>
     public const string HttpClientName = "CognitoKit.Jwks";
 
-    /// <summary>The largest token accepted, in characters (16 KB).</summary>
-    public const int MaxTokenLength = 16 * 1024;
+    /// <summary>The largest token accepted, in characters (256 KB).</summary>
+    /// <remarks>A generous bound on what Cognito can issue: a user in 100 groups with 128-character names, their group
+    /// roles, the pool's attributes and claims added by a pre token generation trigger (docs/tokens.md shows the sum).</remarks>
+    public const int MaxTokenLength = 256 * 1024;
 
     private const int MaxKidBytes = 256;
 

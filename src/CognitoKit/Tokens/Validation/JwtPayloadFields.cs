@@ -11,6 +11,7 @@ internal struct JwtPayloadFields
     public int ClientIdMatch;
     public string? ClientId;
     public bool HasAudience;
+    public bool AudienceIsArray;
     public int AudienceMatch;
     public string? Audience;
     public long? ExpiresAt;

@@ -25,9 +25,12 @@ internal static class JwtPayloadReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (!DuplicateNameDetector.TryAdd(ref reader, seen, ref seenCount))
+                switch (DuplicateNameDetector.TryAdd(ref reader, seen, ref seenCount))
                 {
-                    return "the JWT payload repeats a claim or has too many claims";
+                    case NameAddResult.Repeated:
+                        return "the JWT payload repeats a claim";
+                    case NameAddResult.TooMany:
+                        return $"the JWT payload has more than {seen.Length} claims";
                 }
 
                 var error = ReadClaim(ref reader, issuerUtf8, clientIdsUtf8, ref fields);
@@ -204,6 +207,7 @@ internal static class JwtPayloadReader
             return "the claim 'aud' is neither a string nor an array of strings";
         }
 
+        fields.AudienceIsArray = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -271,6 +275,11 @@ internal static class JwtPayloadReader
         return null;
     }
 
+    // NumericDate (RFC 7519 §2) is a JSON number of seconds, possibly written with a fraction or an exponent. One rule
+    // for every spelling: the value, floored to whole seconds, must be a date DateTimeOffset can hold (years 1 to 9999).
+    private const long MinNumericDate = -62135596800L;
+    private const long MaxNumericDate = 253402300799L;
+
     private static string? ReadNumericDate(ref Utf8JsonReader reader, string name, out long? value)
     {
         reader.Read();
@@ -280,20 +289,30 @@ internal static class JwtPayloadReader
             return $"the claim '{name}' is not a number";
         }
 
+        decimal seconds;
         if (reader.TryGetInt64(out var whole))
         {
-            value = whole;
-            return null;
+            seconds = whole;
         }
-
-        // NumericDate may carry a fraction (RFC 7519 §2); whole seconds are enough here.
-        if (reader.TryGetDouble(out var real) && double.IsFinite(real) && Math.Abs(real) < 1e15)
+        else if (!reader.TryGetDecimal(out seconds))
         {
-            value = (long)Math.Floor(real);
-            return null;
+            // Beyond decimal's range (about 7.9e28) or finer than it can hold: a double still tells in-range from out.
+            if (!reader.TryGetDouble(out var real) || !double.IsFinite(real) || real < MinNumericDate || real >= MaxNumericDate + 1)
+            {
+                return $"the claim '{name}' is out of range";
+            }
+
+            seconds = (decimal)real;
         }
 
-        return $"the claim '{name}' is out of range";
+        var floored = decimal.Floor(seconds);
+        if (floored < MinNumericDate || floored > MaxNumericDate)
+        {
+            return $"the claim '{name}' is out of range";
+        }
+
+        value = (long)floored;
+        return null;
     }
 
     private static string NotString(string name) => $"the claim '{name}' is not a string";
