@@ -4,7 +4,7 @@ namespace CognitoKit.Tokens;
 internal struct JwtPayloadFields
 {
     public bool HasIssuer;
-    public bool IssuerMatches;
+    public int IssuerMatch;
     public string? Issuer;
     public JwtTokenUseValue TokenUse;
     public bool HasClientId;

@@ -9,8 +9,9 @@ namespace CognitoKit.Tokens;
 internal static class JwtPayloadReader
 {
     /// <summary>Fills <paramref name="fields"/>; returns null on success or a safe description of what is wrong.</summary>
-    public static string? Read(ReadOnlySpan<byte> json, byte[] issuerUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
+    public static string? Read(ReadOnlySpan<byte> json, byte[][] issuersUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
     {
+        fields.IssuerMatch = -1;
         fields.ClientIdMatch = -1;
         fields.AudienceMatch = -1;
         Span<ulong> seen = stackalloc ulong[512];
@@ -33,7 +34,7 @@ internal static class JwtPayloadReader
                         return $"the JWT payload has more than {seen.Length} claims";
                 }
 
-                var error = ReadClaim(ref reader, issuerUtf8, clientIdsUtf8, ref fields);
+                var error = ReadClaim(ref reader, issuersUtf8, clientIdsUtf8, ref fields);
                 if (error is not null)
                 {
                     return error;
@@ -58,7 +59,7 @@ internal static class JwtPayloadReader
         }
     }
 
-    private static string? ReadClaim(ref Utf8JsonReader reader, byte[] issuerUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
+    private static string? ReadClaim(ref Utf8JsonReader reader, byte[][] issuersUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
     {
         var claim = JwtClaimNames.Identify(ref reader);
         if (claim == JwtClaim.Iss)
@@ -70,8 +71,8 @@ internal static class JwtPayloadReader
             }
 
             fields.HasIssuer = true;
-            fields.IssuerMatches = reader.ValueTextEquals(issuerUtf8);
-            fields.Issuer = fields.IssuerMatches ? null : reader.GetString();
+            fields.IssuerMatch = MatchAny(ref reader, issuersUtf8);
+            fields.Issuer = fields.IssuerMatch >= 0 ? null : reader.GetString();
         }
         else if (claim == JwtClaim.Exp)
         {
@@ -110,7 +111,7 @@ internal static class JwtPayloadReader
             }
 
             fields.HasClientId = true;
-            fields.ClientIdMatch = MatchClient(ref reader, clientIdsUtf8);
+            fields.ClientIdMatch = MatchAny(ref reader, clientIdsUtf8);
             fields.ClientId = fields.ClientIdMatch < 0 ? reader.GetString() : null;
         }
         else if (claim == JwtClaim.Aud)
@@ -178,11 +179,11 @@ internal static class JwtPayloadReader
         return null;
     }
 
-    private static int MatchClient(ref Utf8JsonReader reader, byte[][] clientIdsUtf8)
+    private static int MatchAny(ref Utf8JsonReader reader, byte[][] candidatesUtf8)
     {
-        for (var i = 0; i < clientIdsUtf8.Length; i++)
+        for (var i = 0; i < candidatesUtf8.Length; i++)
         {
-            if (reader.ValueTextEquals(clientIdsUtf8[i]))
+            if (reader.ValueTextEquals(candidatesUtf8[i]))
             {
                 return i;
             }
@@ -197,7 +198,7 @@ internal static class JwtPayloadReader
         fields.HasAudience = true;
         if (reader.TokenType == JsonTokenType.String)
         {
-            fields.AudienceMatch = MatchClient(ref reader, clientIdsUtf8);
+            fields.AudienceMatch = MatchAny(ref reader, clientIdsUtf8);
             fields.Audience = fields.AudienceMatch < 0 ? reader.GetString() : null;
             return null;
         }
@@ -217,7 +218,7 @@ internal static class JwtPayloadReader
 
             if (fields.AudienceMatch < 0)
             {
-                fields.AudienceMatch = MatchClient(ref reader, clientIdsUtf8);
+                fields.AudienceMatch = MatchAny(ref reader, clientIdsUtf8);
                 if (fields.AudienceMatch < 0)
                 {
                     fields.Audience ??= reader.GetString();
