@@ -19,8 +19,9 @@ public sealed class EmulatedUserPool
     /// <summary>The pool id, e.g. <c>us-east-1_AbC123xyz</c>.</summary>
     public string Id => pool.Id;
 
-    /// <summary>The token issuer: the endpoint without trailing slash, then the pool id.</summary>
-    public string Issuer => emulator.State.IssuerFor(pool.Id);
+    /// <summary>The issuer the pool's tokens carry: the endpoint without trailing slash, then the pool id; for a pool created with
+    /// <c>IssuerConfiguration</c> <c>{"Type":"UPDATED"}</c>, the endpoint, then <c>issuer-cognito-idp/</c>, then the pool id.</summary>
+    public string Issuer => emulator.State.TokenIssuerFor(pool);
 
     /// <summary>Where the pool's signing keys are served.</summary>
     public Uri JwksUri => new(Issuer + "/.well-known/jwks.json");

@@ -34,6 +34,18 @@ internal sealed class EmulatorState
 
     public EmulatorRequestLog Requests { get; } = new();
 
-    /// <summary>The issuer of a pool's tokens: the endpoint without its trailing slash, then the pool id.</summary>
+    /// <summary>A pool's original issuer (Cognito's <c>https://cognito-idp.{region}.amazonaws.com/{poolId}</c>): the endpoint
+    /// without its trailing slash, then the pool id. Also the name of the pool in identity pool <c>Logins</c>.</summary>
     public string IssuerFor(string userPoolId) => Endpoint.AbsoluteUri.TrimEnd('/') + "/" + userPoolId;
+
+    /// <summary>
+    /// The issuer a pool's tokens carry, by its <c>IssuerConfiguration</c>: the original issuer, or for <c>UPDATED</c>
+    /// the endpoint, then <c>issuer-cognito-idp/</c>, then the pool id. Cognito's updated issuer differs from the original
+    /// only by its host (<c>issuer-cognito-idp.</c> instead of <c>cognito-idp.</c>); the emulator has one host, so the
+    /// prefix becomes the first path segment.
+    /// </summary>
+    public string TokenIssuerFor(UserPool pool) =>
+        pool.IssuerType == UserPool.UpdatedIssuerType
+            ? Endpoint.AbsoluteUri.TrimEnd('/') + "/" + UserPool.UpdatedIssuerPathSegment + "/" + pool.Id
+            : IssuerFor(pool.Id);
 }

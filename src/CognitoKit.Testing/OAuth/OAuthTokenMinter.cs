@@ -53,7 +53,7 @@ internal static class OAuthTokenMinter
             ["token_use"] = "access",
             ["scope"] = string.Join(' ', scopes),
             ["auth_time"] = iat,
-            ["iss"] = state.IssuerFor(pool.Id),
+            ["iss"] = state.TokenIssuerFor(pool),
             ["exp"] = iat + (long)client.AccessTokenValidity.TotalSeconds,
             ["iat"] = iat,
             ["version"] = AccessTokenVersion,

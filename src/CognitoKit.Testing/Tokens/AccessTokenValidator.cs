@@ -34,7 +34,7 @@ internal static class AccessTokenValidator
         var poolId = issuer?[(issuer.LastIndexOf('/') + 1)..];
         var pool = poolId is null ? null : state.UserPools.Find(poolId);
         var key = pool is null || Str(header, "kid") is not { } kid ? null : pool.Keys.Find(kid);
-        if (pool is null || key is null || issuer != state.IssuerFor(pool.Id) || Str(claims, "token_use") != "access" || !VerifySignature(parts, key))
+        if (pool is null || key is null || issuer != state.TokenIssuerFor(pool) || Str(claims, "token_use") != "access" || !VerifySignature(parts, key))
         {
             throw Invalid();
         }

@@ -27,6 +27,6 @@ internal sealed record TokenSubject(
             }
         }
 
-        return new TokenSubject(pool.Id, client, user, grant, state.IssuerFor(pool.Id), now, Guid.NewGuid().ToString(), groups, attributes);
+        return new TokenSubject(pool.Id, client, user, grant, state.TokenIssuerFor(pool), now, Guid.NewGuid().ToString(), groups, attributes);
     }
 }

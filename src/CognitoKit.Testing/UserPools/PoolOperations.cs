@@ -51,6 +51,7 @@ internal static class PoolOperations
             AliasAttributes = [.. r.StringList("AliasAttributes")],
             AutoVerifiedAttributes = [.. r.StringList("AutoVerifiedAttributes")],
             MfaConfiguration = mfa,
+            IssuerType = ReadIssuerType(r),
         };
         if (pool.UsernameAttributes.Count > 0 && pool.AliasAttributes.Count > 0)
         {
@@ -96,6 +97,17 @@ internal static class PoolOperations
         return pool;
     }
 
+    private static string ReadIssuerType(AwsJsonRequest r)
+    {
+        if (r.OptionalObject("IssuerConfiguration") is not { } issuer || AwsJsonRequest.ReadString(issuer, "Type") is not { } type)
+        {
+            return UserPool.OriginalIssuerType;
+        }
+
+        AwsJsonRequest.EnsureEnum("issuerConfiguration.type", [type], UserPool.OriginalIssuerType, UserPool.UpdatedIssuerType);
+        return type;
+    }
+
     public static JsonObject Describe(UserPool pool)
     {
         int users;
@@ -120,6 +132,7 @@ internal static class PoolOperations
             ["UsernameConfiguration"] = new JsonObject { ["CaseSensitive"] = pool.CaseSensitive },
             ["Arn"] = pool.Arn(AccountId),
             ["UserPoolTier"] = "ESSENTIALS",
+            ["IssuerConfiguration"] = new JsonObject { ["Type"] = pool.IssuerType },
             ["AdminCreateUserConfig"] = new JsonObject { ["AllowAdminCreateUserOnly"] = false, ["UnusedAccountValidityDays"] = pool.PasswordPolicy.TemporaryPasswordValidityDays },
         };
         if (pool.AutoVerifiedAttributes.Count > 0)

@@ -7,6 +7,12 @@ namespace CognitoKit.Testing.UserPools;
 /// <summary>One user pool. Users and groups are guarded by <see cref="Gate"/>.</summary>
 internal sealed class UserPool
 {
+    public const string OriginalIssuerType = "ORIGINAL";
+    public const string UpdatedIssuerType = "UPDATED";
+
+    /// <summary>The first path segment of an updated issuer under the emulator's endpoint (Cognito's host prefix).</summary>
+    public const string UpdatedIssuerPathSegment = "issuer-cognito-idp";
+
     public UserPool(string id, bool caseSensitive)
     {
         Id = id;
@@ -34,6 +40,9 @@ internal sealed class UserPool
     public PasswordPolicy PasswordPolicy { get; set; } = PasswordPolicy.Default;
 
     public string MfaConfiguration { get; set; } = "OFF";
+
+    /// <summary><c>IssuerConfiguration.Type</c>: <see cref="OriginalIssuerType"/> or <see cref="UpdatedIssuerType"/>.</summary>
+    public string IssuerType { get; set; } = OriginalIssuerType;
 
     public List<string> UsernameAttributes { get; set; } = [];
 

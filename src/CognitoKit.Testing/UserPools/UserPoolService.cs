@@ -44,16 +44,21 @@ internal sealed class UserPoolService : IAwsJsonService, IHttpGetHandler
 
     public async ValueTask<bool> TryHandleGetAsync(HttpContext context, string path, CancellationToken cancellationToken)
     {
+        // {poolId}/.well-known/x under the original issuer, issuer-cognito-idp/{poolId}/.well-known/x under the updated one:
+        // every pool answers at both, as Cognito's two issuer hosts serve the same keys.
         var segments = path.Trim('/').Split('/');
-        if (segments.Length != 3 || segments[1] != ".well-known" || state.UserPools.Find(segments[0]) is not { } pool)
+        var updated = segments.Length == 4 && segments[0] == UserPool.UpdatedIssuerPathSegment;
+        var rest = updated ? segments[1..] : segments;
+        if (rest.Length != 3 || rest[1] != ".well-known" || state.UserPools.Find(rest[0]) is not { } pool)
         {
             return false;
         }
 
-        JsonObject? document = segments[2] switch
+        var issuer = updated ? state.Endpoint.AbsoluteUri.TrimEnd('/') + "/" + UserPool.UpdatedIssuerPathSegment + "/" + pool.Id : state.IssuerFor(pool.Id);
+        JsonObject? document = rest[2] switch
         {
             "jwks.json" => pool.Keys.ToJwks(),
-            "openid-configuration" => OpenIdConfiguration(state.IssuerFor(pool.Id)),
+            "openid-configuration" => OpenIdConfiguration(issuer),
             _ => null,
         };
         if (document is null)

@@ -10,7 +10,20 @@ public sealed class ValidatorExpiryOverflowTests : IDisposable
     public void Dispose() => _f.Dispose();
 
     [Fact]
-    public async Task Validate_TokenWithExpAtInt64Max_IsNotReportedExpired()
+    public async Task Validate_TokenWithExpAtTheLastRepresentableSecond_IsNotReportedExpired()
+    {
+        var claims = TestTokens.AccessClaims();
+        claims["exp"] = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+        var token = TestTokens.Sign(_f.Key, claims);
+
+        var result = await _f.ValidateAsync(token, CognitoTokenUse.Access);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Null(result.RejectionReason);
+    }
+
+    [Fact]
+    public async Task Validate_TokenWithExpAtInt64Max_IsOutOfRange_NotExpired()
     {
         var claims = TestTokens.AccessClaims();
         claims["exp"] = long.MaxValue;
@@ -18,8 +31,8 @@ public sealed class ValidatorExpiryOverflowTests : IDisposable
 
         var result = await _f.ValidateAsync(token, CognitoTokenUse.Access);
 
-        Assert.True(result.IsValid, result.Message);
-        Assert.Null(result.RejectionReason);
+        Assert.Equal(TokenRejectionReason.Malformed, result.RejectionReason);
+        Assert.Contains("out of range", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

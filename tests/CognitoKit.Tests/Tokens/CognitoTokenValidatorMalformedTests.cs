@@ -81,27 +81,35 @@ public sealed class CognitoTokenValidatorMalformedTests : IDisposable
     }
 
     [Fact]
-    public async Task Validate_TokenOver16KB_IsMalformed()
+    public async Task Validate_TokenOverTheCap_IsMalformed()
     {
         var claims = TestTokens.AccessClaims();
-        claims["custom:padding"] = new string('x', 13_000);
+        claims["custom:padding"] = new string('x', 200_000);
         var token = TestTokens.Sign(_f.Key, claims);
-        Assert.True(token.Length > 16 * 1024);
+        Assert.True(token.Length > CognitoTokenValidator.MaxTokenLength);
 
         var result = await _f.ValidateAsync(token, CognitoTokenUse.Access);
 
         Assert.Equal(TokenRejectionReason.Malformed, result.RejectionReason);
+        Assert.Equal(0, _f.Handler.Fetches);
     }
 
     [Fact]
-    public async Task Validate_LargeTokenUnder16KB_IsAccepted()
+    public async Task Validate_UserIn100GroupsWith128CharacterNames_IsAccepted()
     {
-        var claims = TestTokens.AccessClaims();
-        claims["custom:padding"] = new string('x', 10_000);
+        // Cognito's limits: 100 groups per user, group names of up to 128 characters; the ID token also names each group's role.
+        var groups = Enumerable.Range(0, 100).Select(i => $"{i:D3}" + new string('g', 125)).ToArray();
+        var claims = TestTokens.IdClaims();
+        claims["cognito:groups"] = groups;
+        claims["cognito:roles"] = groups.Select(g => "arn:aws:iam::123456789012:role/" + g[..64]).ToArray();
+        claims["cognito:preferred_role"] = "arn:aws:iam::123456789012:role/" + groups[0][..64];
+        var token = TestTokens.Sign(_f.Key, claims);
+        Assert.True(token.Length > 16 * 1024);
 
-        var result = await _f.ValidateAsync(TestTokens.Sign(_f.Key, claims), CognitoTokenUse.Access);
+        var result = await _f.ValidateAsync(token, CognitoTokenUse.Id);
 
         Assert.True(result.IsValid, result.Message);
+        Assert.Equal(100, result.Claims.Groups.Count);
     }
 
     [Fact]

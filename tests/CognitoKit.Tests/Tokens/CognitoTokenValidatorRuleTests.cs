@@ -149,7 +149,8 @@ public sealed class CognitoTokenValidatorRuleTests : IDisposable
     {
         var token = TestTokens.Sign(_f.Key, TestTokens.AccessClaims());
 
-        var result = await _f.ValidateAsync(token[..^8], CognitoTokenUse.Access);
+        // Six characters off leaves whole base64 groups, so the segment is still canonical base64url, just short.
+        var result = await _f.ValidateAsync(token[..^6], CognitoTokenUse.Access);
 
         Assert.Equal(TokenRejectionReason.InvalidSignature, result.RejectionReason);
     }
@@ -234,15 +235,26 @@ public sealed class CognitoTokenValidatorRuleTests : IDisposable
     }
 
     [Fact]
-    public async Task Validate_IdTokenWithAudienceArrayHoldingTheClient_IsValid()
+    public async Task Validate_IdTokenWithAudienceArrayHoldingTheClient_IsWrongClientSayingWhy()
     {
         var claims = TestTokens.IdClaims();
         claims["aud"] = new[] { "someotherclient", TestTokens.ClientId };
 
         var result = await _f.ValidateAsync(TestTokens.Sign(_f.Key, claims), CognitoTokenUse.Id);
 
-        Assert.True(result.IsValid, result.Message);
-        Assert.Equal(TestTokens.ClientId, result.Claims.ClientId);
+        Assert.Equal(TokenRejectionReason.WrongClient, result.RejectionReason);
+        Assert.Contains("'aud' is an array", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_IdTokenWithAudienceArrayOfOnlyTheClient_IsWrongClient()
+    {
+        var claims = TestTokens.IdClaims();
+        claims["aud"] = new[] { TestTokens.ClientId };
+
+        var result = await _f.ValidateAsync(TestTokens.Sign(_f.Key, claims), CognitoTokenUse.Id);
+
+        Assert.Equal(TokenRejectionReason.WrongClient, result.RejectionReason);
     }
 
     [Fact]

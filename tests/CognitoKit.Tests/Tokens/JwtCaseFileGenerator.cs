@@ -43,7 +43,7 @@ internal static class JwtCaseFileGenerator
         Add("valid access token", validAccess, "access", "valid");
         Add("valid ID token", validId, "id", "valid");
         Add("valid access token signed by the second key", Sign(k2, access), "access", "valid");
-        Add("valid ID token with an audience array", Sign(k1, With(id, "aud", new JsonArray("someone-else", Client))), "id", "valid");
+        Add("ID token with an audience array", Sign(k1, With(id, "aud", new JsonArray("someone-else", Client))), "id", "wrongClient");
         Add("valid access token just past exp but within skew", Sign(k1, With(With(access, "exp", T(-30)), "iat", T(-3630))), "access", "valid");
         Add("valid ID token among several allowed clients", validId, "id", "valid", OtherClient, Client);
         Add("valid access token with escaped slashes in iss", TestTokens.SignRaw(k1, Header(k1.Kid), Json(access).Replace("/", "\\/", StringComparison.Ordinal)), "access", "valid");
@@ -93,7 +93,7 @@ internal static class JwtCaseFileGenerator
         Add("duplicate exp claim", TestTokens.SignRaw(k1, Header(k1.Kid), Json(access).Replace("\"exp\":", "\"exp\":9999999999,\"exp\":", StringComparison.Ordinal)), "access", "malformed");
         Add("exp as string", Sign(k1, With(access, "exp", T(3600).ToString(System.Globalization.CultureInfo.InvariantCulture))), "access", "malformed");
         Add("token_use as number", Sign(k1, With(access, "token_use", 1)), "access", "malformed");
-        Add("token over 16 KB", Sign(k1, With(access, "custom:blob", new string('z', 17_000))), "access", "malformed");
+        Add("token over 256 KB", Sign(k1, With(access, "custom:blob", new string('z', 200_000))), "access", "malformed");
         Add("empty token", string.Empty, "access", "malformed");
         Add("missing exp", Sign(k1, Without(access, "exp")), "access", "malformed");
         Add("garbage", "not.a.token", "access", "rejected");

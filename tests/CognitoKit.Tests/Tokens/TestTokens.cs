@@ -8,6 +8,7 @@ namespace CognitoKit.Tests.Tokens;
 internal static class TestTokens
 {
     public const string Issuer = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1";
+    public const string UpdatedIssuer = "https://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1";
     public const string ClientId = "4tq8test1client2id3abc4def";
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 

@@ -2,19 +2,30 @@ using System.Buffers;
 
 namespace CognitoKit.Tokens;
 
-/// <summary>Strict base64url (RFC 4648 §5, unpadded) decoding into caller buffers, without allocating.</summary>
+/// <summary>
+/// Strict base64url (RFC 4648 §5, unpadded) decoding into caller buffers, without allocating. Only the canonical
+/// spelling is accepted (RFC 4648 §3.5): the unused low bits of a final partial group must be zero, so one byte string
+/// has exactly one encoding and a signed token has exactly one spelling.
+/// </summary>
 internal static class Base64UrlDecoder
 {
     private const int StackChars = 1024;
 
     public static int GetMaxDecodedLength(int encodedLength) => ((encodedLength + 3) / 4) * 3;
 
-    /// <summary>Decodes <paramref name="source"/>; false when it holds anything outside the base64url alphabet or has an impossible length.</summary>
+    /// <summary>Decodes <paramref name="source"/>; false when it holds anything outside the base64url alphabet (padding
+    /// included), has an impossible length or is not the canonical spelling of its bytes.</summary>
     public static bool TryDecode(ReadOnlySpan<char> source, Span<byte> destination, out int written)
     {
         written = 0;
         var remainder = source.Length % 4;
         if (remainder == 1)
+        {
+            return false;
+        }
+
+        // The last character of a 2- or 3-character group carries 4 or 2 bits that belong to no byte.
+        if (remainder != 0 && (SextetOf(source[^1]) & (remainder == 2 ? 0b1111 : 0b11)) != 0)
         {
             return false;
         }
@@ -59,6 +70,17 @@ internal static class Base64UrlDecoder
             }
         }
     }
+
+    // Characters outside the alphabet map to 0 here; the main loop refuses them anyway.
+    private static int SextetOf(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => c - 'A',
+        >= 'a' and <= 'z' => c - 'a' + 26,
+        >= '0' and <= '9' => c - '0' + 52,
+        '-' => 62,
+        '_' => 63,
+        _ => 0,
+    };
 
     /// <summary>Decodes a whole base64url string (used for JWKS values, off the hot path).</summary>
     public static byte[]? DecodeToArray(string source)

@@ -2,11 +2,14 @@ namespace CognitoKit.Tokens;
 
 /// <summary>How <see cref="CognitoTokenValidator"/> validates Cognito user pool tokens.</summary>
 /// <remarks>
-/// <para>Defaults: every check is on; <see cref="ClockSkew"/> is 60 seconds; <see cref="RequiredGroups"/> and
-/// <see cref="RequiredScopes"/> are empty (no group or scope is required); <see cref="CustomCheck"/> is not set.</para>
-/// <para>The issuer is <see cref="Issuer"/> when set (emulators: <c>{endpoint}/{userPoolId}</c>), otherwise
-/// <c>https://cognito-idp.{Region}.amazonaws.com/{UserPoolId}</c>; <see cref="Region"/> may be left out when the
-/// user pool id starts with it (<c>us-east-2_AbC</c>). Keys come from <c>{issuer}/.well-known/jwks.json</c>.</para>
+/// <para>Defaults: every check is on; <see cref="ClockSkew"/> is 60 seconds; <see cref="JwksMaxAge"/> is one hour;
+/// <see cref="RequiredGroups"/> and <see cref="RequiredScopes"/> are empty (no group or scope is required);
+/// <see cref="CustomCheck"/> is not set.</para>
+/// <para>The accepted issuer is <see cref="Issuer"/> when set (emulators: <c>{endpoint}/{userPoolId}</c>); otherwise
+/// both forms Cognito issues for the pool: the original <c>https://cognito-idp.{Region}.amazonaws.com/{UserPoolId}</c>
+/// and the updated <c>https://issuer-cognito-idp.{Region}.amazonaws.com/{UserPoolId}</c> (a pool's
+/// <c>IssuerConfiguration</c>). <see cref="Region"/> may be left out when the user pool id starts with it
+/// (<c>us-east-2_AbC</c>). Keys come from <c>{issuer}/.well-known/jwks.json</c> of the issuer the token carries.</para>
 /// <para>The algorithm (<c>RS256</c> only) and the signature are always checked; they have no switch.</para>
 /// </remarks>
 public sealed class CognitoTokenValidationOptions
@@ -38,6 +41,12 @@ public sealed class CognitoTokenValidationOptions
     /// it with <see cref="TokenRejectionReason.CustomCheckFailed"/>. Exceptions it throws reach the caller. Not set by default.</summary>
     public Func<CognitoTokenClaims, bool>? CustomCheck { get; set; }
 
+    /// <summary>How old fetched signing keys may get before they are fetched again in the background. Default one hour.</summary>
+    /// <remarks>Until the new key set is read successfully the old one stays in use; a failed refetch is tried again
+    /// 10 seconds later. A key the pool no longer lists stops validating once the refetch succeeds. Must lie between
+    /// one minute and seven days. Keys installed with <see cref="CognitoTokenValidator.PreloadJwks"/> do not age.</remarks>
+    public TimeSpan JwksMaxAge { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Whether <c>iss</c> must equal the issuer. Default <see langword="true"/>.</summary>
     public bool ValidateIssuer { get; set; } = true;
 
@@ -56,7 +65,8 @@ public sealed class CognitoTokenValidationOptions
     /// <summary>Whether <c>iat</c> must be present, not in the future and not after <c>exp</c>. Default <see langword="true"/>.</summary>
     public bool ValidateIssuedAt { get; set; } = true;
 
-    internal string ResolveIssuer()
+    /// <summary>The accepted issuers: <see cref="Issuer"/> alone when set, else the pool's original and updated forms.</summary>
+    internal string[] ResolveIssuers()
     {
         if (!string.IsNullOrWhiteSpace(Issuer))
         {
@@ -65,7 +75,7 @@ public sealed class CognitoTokenValidationOptions
                 throw new ArgumentException("CognitoTokenValidationOptions.Issuer must be an absolute http(s) URL.", nameof(Issuer));
             }
 
-            return Issuer.TrimEnd('/');
+            return [Issuer.TrimEnd('/')];
         }
 
         if (string.IsNullOrWhiteSpace(UserPoolId))
@@ -85,7 +95,7 @@ public sealed class CognitoTokenValidationOptions
             throw new ArgumentException("CognitoTokenValidationOptions.Region or UserPoolId contains characters not allowed in an issuer.", nameof(UserPoolId));
         }
 
-        return $"https://cognito-idp.{region}.amazonaws.com/{UserPoolId}";
+        return [$"https://cognito-idp.{region}.amazonaws.com/{UserPoolId}", $"https://issuer-cognito-idp.{region}.amazonaws.com/{UserPoolId}"];
     }
 
     internal void ThrowIfInvalid()
@@ -93,6 +103,11 @@ public sealed class CognitoTokenValidationOptions
         if (ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromMinutes(5))
         {
             throw new ArgumentException("CognitoTokenValidationOptions.ClockSkew must lie between zero and five minutes.", nameof(ClockSkew));
+        }
+
+        if (JwksMaxAge < TimeSpan.FromMinutes(1) || JwksMaxAge > TimeSpan.FromDays(7))
+        {
+            throw new ArgumentException("CognitoTokenValidationOptions.JwksMaxAge must lie between one minute and seven days.", nameof(JwksMaxAge));
         }
 
         if (ValidateClientId && (AllowedClientIds is null || AllowedClientIds.Count == 0 || AllowedClientIds.Any(string.IsNullOrEmpty)))

@@ -7,9 +7,11 @@ namespace CognitoKit.Tokens;
 // The synchronous heart of validation: everything on spans over one pooled buffer, so it cannot cross an await.
 public sealed partial class CognitoTokenValidator
 {
-    /// <summary>Returns the result, or null when the key is not cached and a refresh may find it.</summary>
-    private CognitoTokenValidationResult? Validate(string token, CognitoTokenUse expectedUse, bool keysRefreshed)
+    // Returns the result, or null when the key is not cached and a refresh may find it; keySource is then the index
+    // of the key cache to refresh: that of the accepted issuer the token names.
+    private CognitoTokenValidationResult? Validate(string token, CognitoTokenUse expectedUse, bool keysRefreshed, out int keySource)
     {
+        keySource = 0;
         if (token.Length == 0)
         {
             return Reject(TokenRejectionReason.Malformed, "The token is empty.");
@@ -17,7 +19,7 @@ public sealed partial class CognitoTokenValidator
 
         if (token.Length > MaxTokenLength)
         {
-            return Reject(TokenRejectionReason.Malformed, "The token is longer than 16 KB.");
+            return Reject(TokenRejectionReason.Malformed, "The token is longer than 256 KB, more than Cognito issues.");
         }
 
         var first = token.IndexOf('.', StringComparison.Ordinal);
@@ -64,7 +66,7 @@ public sealed partial class CognitoTokenValidator
             }
 
             var fields = default(JwtPayloadFields);
-            problem = JwtPayloadReader.Read(payloadBuffer[..payloadLength], _issuerUtf8, _clientIdsUtf8, ref fields);
+            problem = JwtPayloadReader.Read(payloadBuffer[..payloadLength], _issuersUtf8, _clientIdsUtf8, ref fields);
             if (problem is not null)
             {
                 return Reject(TokenRejectionReason.Malformed, Sentence(problem));
@@ -76,12 +78,17 @@ public sealed partial class CognitoTokenValidator
             }
 
             // Checked before the key lookup so tokens from other issuers never cause a JWKS fetch.
-            if (_options.ValidateIssuer && !fields.IssuerMatches)
+            if (_options.ValidateIssuer && fields.IssuerMatch < 0)
             {
                 return Reject(
                     TokenRejectionReason.WrongIssuer,
-                    fields.HasIssuer ? $"The token's issuer is not {_issuer}." : "The token has no 'iss' claim.");
+                    fields.HasIssuer ? $"The token's issuer is not {string.Join(" or ", _issuers)}." : "The token has no 'iss' claim.");
             }
+
+            // Keys come from the JWKS of the accepted issuer the token names; never from an issuer that is not accepted.
+            keySource = Math.Max(fields.IssuerMatch, 0);
+            var jwks = _jwks[keySource];
+            jwks.RefreshIfStale();
 
             if (kidLength < 0)
             {
@@ -90,15 +97,15 @@ public sealed partial class CognitoTokenValidator
                     kidLength == JwtHeaderReader.KidMissing ? "The token header has no 'kid'." : "The token's 'kid' is too long to name any key.");
             }
 
-            if (!_jwks.TryGetKey(kid[..kidLength], out var key))
+            if (!jwks.TryGetKey(kid[..kidLength], out var key))
             {
                 if (!keysRefreshed)
                 {
                     return null;
                 }
 
-                return _jwks.Keys is null
-                    ? Reject(TokenRejectionReason.JwksUnavailable, $"No signing keys could be loaded from {_jwks.JwksUri}: {_jwks.LastProblem ?? "not fetched yet"}.")
+                return jwks.Keys is null
+                    ? Reject(TokenRejectionReason.JwksUnavailable, $"No signing keys could be loaded from {jwks.JwksUri}: {jwks.LastProblem ?? "not fetched yet"}.")
                     : Reject(TokenRejectionReason.UnknownKey, "The token's 'kid' is not in the user pool's JWKS.");
             }
 
@@ -151,6 +158,16 @@ public sealed partial class CognitoTokenValidator
         }
 
         var isAccess = expectedUse == CognitoTokenUse.Access;
+
+        // Cognito writes an ID token's aud as one client id. An array could name clients this API does not trust next to
+        // one it does, which OIDC Core 3.1.3.7 says to refuse; since Cognito never issues one, every array is refused.
+        if (!isAccess && options.ValidateClientId && fields.AudienceIsArray)
+        {
+            return Reject(
+                TokenRejectionReason.WrongClient,
+                "The ID token's 'aud' is an array; Cognito issues ID tokens for exactly one app client, as a single string.");
+        }
+
         var match = isAccess ? fields.ClientIdMatch : fields.AudienceMatch;
         var clientId = match >= 0 ? _clientIds[match] : isAccess ? fields.ClientId : fields.Audience;
         if (options.ValidateClientId && match < 0)
@@ -211,7 +228,7 @@ public sealed partial class CognitoTokenValidator
             }
         }
 
-        var claims = new CognitoTokenClaims(token, in fields, actualUse, _issuer, clientId);
+        var claims = new CognitoTokenClaims(token, in fields, actualUse, _issuers[Math.Max(fields.IssuerMatch, 0)], clientId);
         if (options.CustomCheck is { } check && !check(claims))
         {
             return Reject(TokenRejectionReason.CustomCheckFailed, "The token failed the custom check.");

@@ -15,21 +15,24 @@ namespace CognitoKit.Tokens;
 /// <remarks>
 /// With its keys cached, a validation parses header and payload in place and verifies the signature on spans, so it
 /// costs little more than the RSA verification itself. Keys are fetched on first use (or by <see cref="PreloadAsync"/>)
-/// and refetched only when a token names an unknown key, at most once every 10 seconds.
+/// from the JWKS of the accepted issuer the token names; refetched when a token names an unknown key (at most once every
+/// 10 seconds), and in the background once older than <see cref="CognitoTokenValidationOptions.JwksMaxAge"/>.
 /// </remarks>
 public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
 {
     /// <summary>The name of the <see cref="HttpClient"/> this validator asks an <see cref="IHttpClientFactory"/> for.</summary>
     public const string HttpClientName = "CognitoKit.Jwks";
 
-    /// <summary>The largest token accepted, in characters (16 KB).</summary>
-    public const int MaxTokenLength = 16 * 1024;
+    /// <summary>The largest token accepted, in characters (256 KB).</summary>
+    /// <remarks>A generous bound on what Cognito can issue: a user in 100 groups with 128-character names, their group
+    /// roles, the pool's attributes and claims added by a pre token generation trigger (docs/tokens.md shows the sum).</remarks>
+    public const int MaxTokenLength = 256 * 1024;
 
     private const int MaxKidBytes = 256;
 
-    private readonly JwksCache _jwks;
-    private readonly string _issuer;
-    private readonly byte[] _issuerUtf8;
+    private readonly JwksCache[] _jwks;
+    private readonly string[] _issuers;
+    private readonly byte[][] _issuersUtf8;
     private readonly string[] _clientIds;
     private readonly byte[][] _clientIdsUtf8;
     private readonly string[] _requiredGroups;
@@ -68,22 +71,27 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
         _options = Copy(options);
-        _issuer = options.ResolveIssuer();
-        _issuerUtf8 = Encoding.UTF8.GetBytes(_issuer);
+        _issuers = options.ResolveIssuers();
+        _issuersUtf8 = [.. _issuers.Select(Encoding.UTF8.GetBytes)];
         _clientIds = [.. options.AllowedClientIds ?? []];
         _clientIdsUtf8 = [.. _clientIds.Select(Encoding.UTF8.GetBytes)];
         _requiredGroups = [.. options.RequiredGroups ?? []];
         _requiredScopes = [.. options.RequiredScopes ?? []];
         _skewSeconds = (long)options.ClockSkew.TotalSeconds;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _jwks = new JwksCache(new Uri(_issuer + "/.well-known/jwks.json"), httpClient, _timeProvider, logger ?? NullLogger.Instance);
+        var log = logger ?? NullLogger.Instance;
+        _jwks = [.. _issuers.Select(i => new JwksCache(new Uri(i + "/.well-known/jwks.json"), httpClient, _timeProvider, log, options.JwksMaxAge))];
     }
 
-    /// <summary>The issuer tokens must carry.</summary>
-    public string Issuer => _issuer;
+    /// <summary>The first accepted issuer: <see cref="CognitoTokenValidationOptions.Issuer"/> when set, else the pool's
+    /// original form <c>https://cognito-idp.{region}.amazonaws.com/{userPoolId}</c>.</summary>
+    public string Issuer => _issuers[0];
 
-    /// <summary>Where the signing keys are fetched from: <c>{issuer}/.well-known/jwks.json</c>.</summary>
-    public Uri JwksUri => _jwks.JwksUri;
+    /// <summary>Every issuer a token may carry: the configured one, or the pool's original and updated forms.</summary>
+    public IReadOnlyList<string> AcceptedIssuers => _issuers;
+
+    /// <summary>Where the signing keys of <see cref="Issuer"/> are fetched from: <c>{issuer}/.well-known/jwks.json</c>.</summary>
+    public Uri JwksUri => _jwks[0].JwksUri;
 
     /// <inheritdoc />
     public ValueTask<CognitoTokenValidationResult> ValidateAsync(
@@ -95,25 +103,31 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
             throw new ArgumentOutOfRangeException(nameof(expectedUse), expectedUse, "Expected CognitoTokenUse.Id or CognitoTokenUse.Access.");
         }
 
-        var result = Validate(token, expectedUse, keysRefreshed: false);
+        var result = Validate(token, expectedUse, keysRefreshed: false, out var keySource);
         return result is not null
             ? new ValueTask<CognitoTokenValidationResult>(result)
-            : ValidateAfterKeyRefreshAsync(token, expectedUse, cancellationToken);
+            : ValidateAfterKeyRefreshAsync(token, expectedUse, _jwks[keySource], cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task PreloadAsync(CancellationToken cancellationToken = default) => _jwks.PreloadAsync(cancellationToken);
+    /// <remarks>Loads the keys of every accepted issuer.</remarks>
+    public Task PreloadAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(_jwks.Select(j => j.PreloadAsync(cancellationToken)));
 
     /// <summary>Installs signing keys from a JWKS document, for use without network (air-gapped hosts, tests).</summary>
     /// <param name="jwksJson">The JWKS document (<c>{"keys":[...]}</c>).</param>
     /// <exception cref="CognitoTokenValidationException">The document is unusable (<see cref="TokenRejectionReason.JwksUnavailable"/>).</exception>
-    /// <remarks>Counts as a fetch: an unknown kid triggers a network refetch only 10 seconds later.</remarks>
+    /// <remarks>The keys serve every accepted issuer. Counts as a fetch: an unknown kid triggers a network refetch only
+    /// 10 seconds later. These keys do not age (<see cref="CognitoTokenValidationOptions.JwksMaxAge"/>).</remarks>
     public void PreloadJwks(string jwksJson)
     {
         ArgumentNullException.ThrowIfNull(jwksJson);
         try
         {
-            _jwks.Load(Encoding.UTF8.GetBytes(jwksJson));
+            foreach (var jwks in _jwks)
+            {
+                jwks.Load(Encoding.UTF8.GetBytes(jwksJson));
+            }
         }
         catch (JwksFormatException ex)
         {
@@ -122,10 +136,10 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
     }
 
     private async ValueTask<CognitoTokenValidationResult> ValidateAfterKeyRefreshAsync(
-        string token, CognitoTokenUse expectedUse, CancellationToken cancellationToken)
+        string token, CognitoTokenUse expectedUse, JwksCache jwks, CancellationToken cancellationToken)
     {
-        await _jwks.RefreshForUnknownKeyAsync(cancellationToken).ConfigureAwait(false);
-        return Validate(token, expectedUse, keysRefreshed: true)!;
+        await jwks.RefreshForUnknownKeyAsync(cancellationToken).ConfigureAwait(false);
+        return Validate(token, expectedUse, keysRefreshed: true, out _)!;
     }
 
     private static CognitoTokenValidationOptions Copy(CognitoTokenValidationOptions o) => new()
@@ -134,6 +148,7 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         UserPoolId = o.UserPoolId,
         Issuer = o.Issuer,
         ClockSkew = o.ClockSkew,
+        JwksMaxAge = o.JwksMaxAge,
         CustomCheck = o.CustomCheck,
         ValidateIssuer = o.ValidateIssuer,
         ValidateTokenUse = o.ValidateTokenUse,

@@ -9,17 +9,22 @@ namespace CognitoKit.Tokens;
 /// </summary>
 internal static class DuplicateNameDetector
 {
-    /// <summary>Records the property name under <paramref name="reader"/>; false when already seen or <paramref name="seen"/> is full.</summary>
-    public static bool TryAdd(ref Utf8JsonReader reader, scoped Span<ulong> seen, ref int count)
+    /// <summary>Records the property name under <paramref name="reader"/>, unless already seen or <paramref name="seen"/> is full.</summary>
+    public static NameAddResult TryAdd(ref Utf8JsonReader reader, scoped Span<ulong> seen, ref int count)
     {
-        var hash = HashName(ref reader);
-        if (seen[..count].Contains(hash) || count == seen.Length)
+        if (count == seen.Length)
         {
-            return false;
+            return NameAddResult.TooMany;
+        }
+
+        var hash = HashName(ref reader);
+        if (seen[..count].Contains(hash))
+        {
+            return NameAddResult.Repeated;
         }
 
         seen[count++] = hash;
-        return true;
+        return NameAddResult.Added;
     }
 
     private static ulong HashName(ref Utf8JsonReader reader)
@@ -56,4 +61,12 @@ internal static class DuplicateNameDetector
 
         return hash;
     }
+}
+
+/// <summary>What <see cref="DuplicateNameDetector.TryAdd"/> found.</summary>
+internal enum NameAddResult
+{
+    Added,
+    Repeated,
+    TooMany,
 }

@@ -5,8 +5,9 @@ namespace CognitoKit.Tokens;
 
 /// <summary>
 /// The signing keys of one issuer. Loaded once and shared: concurrent callers join a single in-flight fetch.
-/// A refetch happens only for an unknown kid and at most once per <see cref="RefetchInterval"/> (failed fetches count),
-/// so a storm of tokens with random kids cannot become a storm of requests. Once loaded, no network is needed.
+/// A refetch happens for an unknown kid, at most once per <see cref="RefetchInterval"/> (failed fetches count), so a
+/// storm of tokens with random kids cannot become a storm of requests; and in the background once the keys are older
+/// than the maximum age, so a key the pool dropped stops validating. Until a refetch succeeds the old keys stay in use.
 /// </summary>
 internal sealed class JwksCache
 {
@@ -20,12 +21,17 @@ internal sealed class JwksCache
     private readonly object _gate = new();
     private volatile JwksKeySet? _keys;
     private Task? _inflight;
+    private readonly TimeSpan _maxAge;
     private DateTimeOffset? _lastFetchStarted;
     private string? _lastProblem;
 
-    public JwksCache(Uri jwksUri, Func<HttpClient> httpClient, TimeProvider timeProvider, ILogger logger)
+    // When the keys in use must be refetched, in UTC ticks; long.MaxValue for keys installed by hand (no source to refetch).
+    private long _staleAtTicks = long.MaxValue;
+
+    public JwksCache(Uri jwksUri, Func<HttpClient> httpClient, TimeProvider timeProvider, ILogger logger, TimeSpan maxAge)
     {
         JwksUri = jwksUri;
+        _maxAge = maxAge;
         _httpClient = httpClient;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -48,6 +54,27 @@ internal sealed class JwksCache
         }
 
         return keys.TryGet(kidUtf8, out key);
+    }
+
+    /// <summary>Starts a background refetch when the keys are past their maximum age; the caller goes on with the keys it has.</summary>
+    public void RefreshIfStale()
+    {
+        if (_keys is null || _timeProvider.GetUtcNow().UtcTicks < Volatile.Read(ref _staleAtTicks))
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var now = _timeProvider.GetUtcNow();
+            if (_inflight is { IsCompleted: false } || (_lastFetchStarted is { } last && now - last < RefetchInterval))
+            {
+                return;
+            }
+
+            JwksLog.RefreshingAgedKeys(_logger, JwksUri, _maxAge);
+            StartFetchLocked(now);
+        }
     }
 
     /// <summary>Called when a kid is unknown: joins or starts a fetch unless one started within the refetch interval.</summary>
@@ -106,6 +133,7 @@ internal sealed class JwksCache
         {
             _keys = keys;
             _lastFetchStarted = _timeProvider.GetUtcNow();
+            Volatile.Write(ref _staleAtTicks, long.MaxValue);
             Volatile.Write(ref _lastProblem, null);
         }
     }
@@ -122,6 +150,7 @@ internal sealed class JwksCache
 
     private async Task FetchAsync()
     {
+        var started = _timeProvider.GetUtcNow();
         // The fetch is shared, so no single caller's token may cancel it; it has its own timeout instead.
         using var timeout = new CancellationTokenSource(FetchTimeout, _timeProvider);
         try
@@ -143,8 +172,8 @@ internal sealed class JwksCache
                 return;
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
-            if (body.Length > MaxDocumentBytes)
+            var body = await ReadBoundedAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            if (body is null)
             {
                 Fail("the JWKS is larger than 1 MB", null);
                 return;
@@ -152,6 +181,7 @@ internal sealed class JwksCache
 
             var keys = JwksParser.Parse(body);
             _keys = keys;
+            Volatile.Write(ref _staleAtTicks, (started + _maxAge).UtcTicks);
             Volatile.Write(ref _lastProblem, null);
             JwksLog.KeysLoaded(_logger, keys.Keys.Length, JwksUri);
         }
@@ -167,6 +197,38 @@ internal sealed class JwksCache
         {
             // Every caller shares this task: any failure must become "no keys", not an exception thrown at all of them.
             Fail($"the request failed ({ex.GetType().Name})", ex);
+        }
+    }
+
+    /// <summary>Reads at most one byte past the limit, so a body without Content-Length (chunked) is never read whole
+    /// to find out it is too large; null when it is.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[(int)Math.Min(content.Headers.ContentLength ?? 16 * 1024, MaxDocumentBytes) + 1];
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > MaxDocumentBytes)
+                    {
+                        return null;
+                    }
+
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxDocumentBytes + 1));
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer.AsSpan(0, length).ToArray();
+                }
+
+                length += read;
+            }
         }
     }
 

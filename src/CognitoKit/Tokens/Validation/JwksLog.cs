@@ -12,4 +12,7 @@ internal static partial class JwksLog
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Debug, Message = "Not refetching {JwksUri} for an unknown kid: the last fetch was under {Interval} ago")]
     public static partial void RefetchSuppressed(ILogger logger, Uri jwksUri, TimeSpan interval);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Debug, Message = "Refetching {JwksUri} in the background: the signing keys are older than {MaxAge}")]
+    public static partial void RefreshingAgedKeys(ILogger logger, Uri jwksUri, TimeSpan maxAge);
 }

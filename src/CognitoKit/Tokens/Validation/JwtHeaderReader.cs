@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace CognitoKit.Tokens;
@@ -7,6 +8,39 @@ internal static class JwtHeaderReader
 {
     public const int KidMissing = -1;
     public const int KidTooLong = -2;
+
+    /// <summary>Copies the unescaped kid; the limit applies to the value, not to how many JSON escapes spell it.</summary>
+    private static int ReadKid(ref Utf8JsonReader reader, Span<byte> kidBuffer)
+    {
+        var rawLength = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (rawLength <= kidBuffer.Length)
+        {
+            return reader.CopyString(kidBuffer);
+        }
+
+        if (!reader.ValueIsEscaped)
+        {
+            return KidTooLong;
+        }
+
+        // Unescaping never lengthens a string, so the raw length bounds the decoded one.
+        var rented = ArrayPool<byte>.Shared.Rent(rawLength);
+        try
+        {
+            var length = reader.CopyString(rented);
+            if (length > kidBuffer.Length)
+            {
+                return KidTooLong;
+            }
+
+            rented.AsSpan(0, length).CopyTo(kidBuffer);
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Returns null on success or a safe description of what is wrong.</summary>
     public static string? Read(ReadOnlySpan<byte> json, Span<byte> kidBuffer, out JwtAlgorithm algorithm, out int kidLength)
@@ -25,9 +59,12 @@ internal static class JwtHeaderReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (!DuplicateNameDetector.TryAdd(ref reader, seen, ref seenCount))
+                switch (DuplicateNameDetector.TryAdd(ref reader, seen, ref seenCount))
                 {
-                    return "the JWT header repeats a parameter";
+                    case NameAddResult.Repeated:
+                        return "the JWT header repeats a parameter";
+                    case NameAddResult.TooMany:
+                        return $"the JWT header has more than {seen.Length} parameters";
                 }
 
                 if (reader.ValueTextEquals("alg"u8))
@@ -48,8 +85,7 @@ internal static class JwtHeaderReader
                         return "the JWT header parameter 'kid' is not a string";
                     }
 
-                    var maxLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-                    kidLength = maxLength > kidBuffer.Length ? KidTooLong : reader.CopyString(kidBuffer);
+                    kidLength = ReadKid(ref reader, kidBuffer);
                 }
                 else if (reader.ValueTextEquals("crit"u8))
                 {

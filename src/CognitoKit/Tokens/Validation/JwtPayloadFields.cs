@@ -4,13 +4,14 @@ namespace CognitoKit.Tokens;
 internal struct JwtPayloadFields
 {
     public bool HasIssuer;
-    public bool IssuerMatches;
+    public int IssuerMatch;
     public string? Issuer;
     public JwtTokenUseValue TokenUse;
     public bool HasClientId;
     public int ClientIdMatch;
     public string? ClientId;
     public bool HasAudience;
+    public bool AudienceIsArray;
     public int AudienceMatch;
     public string? Audience;
     public long? ExpiresAt;

@@ -9,8 +9,9 @@ namespace CognitoKit.Tokens;
 internal static class JwtPayloadReader
 {
     /// <summary>Fills <paramref name="fields"/>; returns null on success or a safe description of what is wrong.</summary>
-    public static string? Read(ReadOnlySpan<byte> json, byte[] issuerUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
+    public static string? Read(ReadOnlySpan<byte> json, byte[][] issuersUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
     {
+        fields.IssuerMatch = -1;
         fields.ClientIdMatch = -1;
         fields.AudienceMatch = -1;
         Span<ulong> seen = stackalloc ulong[512];
@@ -25,12 +26,15 @@ internal static class JwtPayloadReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (!DuplicateNameDetector.TryAdd(ref reader, seen, ref seenCount))
+                switch (DuplicateNameDetector.TryAdd(ref reader, seen, ref seenCount))
                 {
-                    return "the JWT payload repeats a claim or has too many claims";
+                    case NameAddResult.Repeated:
+                        return "the JWT payload repeats a claim";
+                    case NameAddResult.TooMany:
+                        return $"the JWT payload has more than {seen.Length} claims";
                 }
 
-                var error = ReadClaim(ref reader, issuerUtf8, clientIdsUtf8, ref fields);
+                var error = ReadClaim(ref reader, issuersUtf8, clientIdsUtf8, ref fields);
                 if (error is not null)
                 {
                     return error;
@@ -55,7 +59,7 @@ internal static class JwtPayloadReader
         }
     }
 
-    private static string? ReadClaim(ref Utf8JsonReader reader, byte[] issuerUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
+    private static string? ReadClaim(ref Utf8JsonReader reader, byte[][] issuersUtf8, byte[][] clientIdsUtf8, ref JwtPayloadFields fields)
     {
         var claim = JwtClaimNames.Identify(ref reader);
         if (claim == JwtClaim.Iss)
@@ -67,8 +71,8 @@ internal static class JwtPayloadReader
             }
 
             fields.HasIssuer = true;
-            fields.IssuerMatches = reader.ValueTextEquals(issuerUtf8);
-            fields.Issuer = fields.IssuerMatches ? null : reader.GetString();
+            fields.IssuerMatch = MatchAny(ref reader, issuersUtf8);
+            fields.Issuer = fields.IssuerMatch >= 0 ? null : reader.GetString();
         }
         else if (claim == JwtClaim.Exp)
         {
@@ -107,7 +111,7 @@ internal static class JwtPayloadReader
             }
 
             fields.HasClientId = true;
-            fields.ClientIdMatch = MatchClient(ref reader, clientIdsUtf8);
+            fields.ClientIdMatch = MatchAny(ref reader, clientIdsUtf8);
             fields.ClientId = fields.ClientIdMatch < 0 ? reader.GetString() : null;
         }
         else if (claim == JwtClaim.Aud)
@@ -175,11 +179,11 @@ internal static class JwtPayloadReader
         return null;
     }
 
-    private static int MatchClient(ref Utf8JsonReader reader, byte[][] clientIdsUtf8)
+    private static int MatchAny(ref Utf8JsonReader reader, byte[][] candidatesUtf8)
     {
-        for (var i = 0; i < clientIdsUtf8.Length; i++)
+        for (var i = 0; i < candidatesUtf8.Length; i++)
         {
-            if (reader.ValueTextEquals(clientIdsUtf8[i]))
+            if (reader.ValueTextEquals(candidatesUtf8[i]))
             {
                 return i;
             }
@@ -194,7 +198,7 @@ internal static class JwtPayloadReader
         fields.HasAudience = true;
         if (reader.TokenType == JsonTokenType.String)
         {
-            fields.AudienceMatch = MatchClient(ref reader, clientIdsUtf8);
+            fields.AudienceMatch = MatchAny(ref reader, clientIdsUtf8);
             fields.Audience = fields.AudienceMatch < 0 ? reader.GetString() : null;
             return null;
         }
@@ -204,6 +208,7 @@ internal static class JwtPayloadReader
             return "the claim 'aud' is neither a string nor an array of strings";
         }
 
+        fields.AudienceIsArray = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -213,7 +218,7 @@ internal static class JwtPayloadReader
 
             if (fields.AudienceMatch < 0)
             {
-                fields.AudienceMatch = MatchClient(ref reader, clientIdsUtf8);
+                fields.AudienceMatch = MatchAny(ref reader, clientIdsUtf8);
                 if (fields.AudienceMatch < 0)
                 {
                     fields.Audience ??= reader.GetString();
@@ -271,6 +276,11 @@ internal static class JwtPayloadReader
         return null;
     }
 
+    // NumericDate (RFC 7519 §2) is a JSON number of seconds, possibly written with a fraction or an exponent. One rule
+    // for every spelling: the value, floored to whole seconds, must be a date DateTimeOffset can hold (years 1 to 9999).
+    private const long MinNumericDate = -62135596800L;
+    private const long MaxNumericDate = 253402300799L;
+
     private static string? ReadNumericDate(ref Utf8JsonReader reader, string name, out long? value)
     {
         reader.Read();
@@ -280,20 +290,30 @@ internal static class JwtPayloadReader
             return $"the claim '{name}' is not a number";
         }
 
+        decimal seconds;
         if (reader.TryGetInt64(out var whole))
         {
-            value = whole;
-            return null;
+            seconds = whole;
         }
-
-        // NumericDate may carry a fraction (RFC 7519 §2); whole seconds are enough here.
-        if (reader.TryGetDouble(out var real) && double.IsFinite(real) && Math.Abs(real) < 1e15)
+        else if (!reader.TryGetDecimal(out seconds))
         {
-            value = (long)Math.Floor(real);
-            return null;
+            // Beyond decimal's range (about 7.9e28) or finer than it can hold: a double still tells in-range from out.
+            if (!reader.TryGetDouble(out var real) || !double.IsFinite(real) || real < MinNumericDate || real >= MaxNumericDate + 1)
+            {
+                return $"the claim '{name}' is out of range";
+            }
+
+            seconds = (decimal)real;
         }
 
-        return $"the claim '{name}' is out of range";
+        var floored = decimal.Floor(seconds);
+        if (floored < MinNumericDate || floored > MaxNumericDate)
+        {
+            return $"the claim '{name}' is out of range";
+        }
+
+        value = (long)floored;
+        return null;
     }
 
     private static string NotString(string name) => $"the claim '{name}' is not a string";
