@@ -10,7 +10,7 @@
 //   would test something other than its name).
 // A table of every kind and both verdicts is printed, disagreements first.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, mock, test } from 'node:test';
@@ -253,8 +253,6 @@ describe('CognitoKit token validator against aws-jwt-verify', () => {
 
   test('every allow-list entry names its rule and a docs row that exists', () => {
     const tokensMd = readFileSync(join(root, 'docs/tokens.md'), 'utf8');
-    const draft = join(root, 'docs/_differential-allowlist-draft.md');
-    // Until the section is written into docs/tokens.md, the draft of it stands in.
     const heading = new RegExp(`^(#+) ${SECTION}$`, 'm').exec(tokensMd);
     let section = '';
     if (heading) {
@@ -262,10 +260,8 @@ describe('CognitoKit token validator against aws-jwt-verify', () => {
       const body = tokensMd.slice(heading.index + heading[0].length);
       const end = body.search(new RegExp(`^#{1,${heading[1].length}} `, 'm'));
       section = heading[0] + (end >= 0 ? body.slice(0, end) : body);
-    } else if (existsSync(draft)) {
-      section = readFileSync(draft, 'utf8');
     }
-    assert.ok(section.includes(SECTION), `docs/tokens.md (or its draft) has no section "${SECTION}"`);
+    assert.ok(section.includes(SECTION), `docs/tokens.md has no section "${SECTION}"`);
     for (const entry of cognitoKitStricter) {
       assert.match(entry.reason, /RFC \d+|OIDC Core|Cognito/, `entry for ${entry.kinds[0]} names no rule`);
       for (const k of entry.kinds) assert.ok(kindNames.includes(k), `allow-listed kind ${k} is not in the corpus`);

@@ -50,6 +50,25 @@ public sealed class CognitoTokenValidatorSpellingTests
         Assert.True(verdicts.Distinct().Count() == 1, $"{claim} = {seconds}: " + string.Join(", ", spellings.Zip(verdicts, (s, v) => $"{s} -> {v}")));
     }
 
+    [Theory]
+    [InlineData("0.5", "NotYetValid")]
+    [InlineData("0.001", "NotYetValid")]
+    [InlineData("0", "valid")]
+    public async Task Validate_NotBeforeWithAFractionInsideTheBoundarySecond_IsNotValidBeforeIt(string fraction, string expected)
+    {
+        // nbf = now + skew + fraction: at "now" the token is valid only when nbf is not later than now + skew.
+        using var f = new ValidatorFixture();
+        var boundary = TestTokens.Now.ToUnixTimeSeconds() + (long)f.Options.ClockSkew.TotalSeconds;
+        var spelling = fraction == "0" ? boundary.ToString(System.Globalization.CultureInfo.InvariantCulture) : boundary + fraction[1..];
+        var claims = TestTokens.AccessClaims();
+        claims["nbf"] = 0L;
+        var json = JsonSerializer.Serialize(claims).Replace("\"nbf\":0", $"\"nbf\":{spelling}", StringComparison.Ordinal);
+
+        var result = await f.ValidateAsync(TestTokens.SignRaw(f.Key, TestTokens.HeaderJson("RS256", f.Key.Kid), json), CognitoTokenUse.Access);
+
+        Assert.Equal(expected, result.IsValid ? "valid" : result.RejectionReason.ToString());
+    }
+
     [Fact]
     public async Task Validate_KidWrittenWithEscapes_IsMeasuredUnescaped()
     {

@@ -84,7 +84,7 @@ internal static class JwtPayloadReader
         }
         else if (claim == JwtClaim.Nbf)
         {
-            return ReadNumericDate(ref reader, "nbf", out fields.NotBefore);
+            return ReadNumericDate(ref reader, "nbf", out fields.NotBefore, roundUp: true);
         }
         else if (claim == JwtClaim.AuthTime)
         {
@@ -281,7 +281,9 @@ internal static class JwtPayloadReader
     private const long MinNumericDate = -62135596800L;
     private const long MaxNumericDate = 253402300799L;
 
-    private static string? ReadNumericDate(ref Utf8JsonReader reader, string name, out long? value)
+    // A fraction is rounded towards the strict side: down for a time that must not have passed yet (exp), up for one
+    // that must have passed (nbf), so that "nbf = now + 0.5" is not valid at "now" (RFC 7519 §4.1.5).
+    private static string? ReadNumericDate(ref Utf8JsonReader reader, string name, out long? value, bool roundUp = false)
     {
         reader.Read();
         value = null;
@@ -306,13 +308,13 @@ internal static class JwtPayloadReader
             seconds = (decimal)real;
         }
 
-        var floored = decimal.Floor(seconds);
-        if (floored < MinNumericDate || floored > MaxNumericDate)
+        var rounded = roundUp ? decimal.Ceiling(seconds) : decimal.Floor(seconds);
+        if (rounded < MinNumericDate || rounded > MaxNumericDate)
         {
             return $"the claim '{name}' is out of range";
         }
 
-        value = (long)floored;
+        value = (long)rounded;
         return null;
     }
 
