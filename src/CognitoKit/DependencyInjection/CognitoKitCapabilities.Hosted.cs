@@ -13,7 +13,8 @@ internal static partial class CognitoKitCapabilities
 {
     static partial void AddHosted(IServiceCollection services)
     {
-        services.AddOptions<CognitoHostedUIOptions>();
+        services.AddOptions<CognitoHostedUIOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoHostedUIOptions>, CognitoHostedUIOptionsValidator>());
         services.AddHttpClient(OAuthEndpointClient.HttpClientName);
         services.TryAddSingleton(sp => new OAuthEndpointClient(sp.GetRequiredService<IHttpClientFactory>()));
         services.TryAddSingleton(sp => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
