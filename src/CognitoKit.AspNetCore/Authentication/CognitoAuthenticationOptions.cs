@@ -67,6 +67,9 @@ public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
     /// <summary>The path of the configuration section the settings were read from (empty for a root); null when set in code.</summary>
     internal string? ConfigurationPath { get; set; }
 
+    /// <summary>Whether the settings of <c>AddCognitoKit</c> this scheme would borrow are invalid (and reported on their own).</summary>
+    internal bool CognitoKitInvalid { get; set; }
+
     /// <summary>Values of the configuration section that could not be read, reported when the host starts.</summary>
     internal List<string> ConfigurationErrors { get; } = [];
 

@@ -22,8 +22,9 @@ internal sealed partial class CognitoAuthenticationOptionsValidator : IValidateO
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        // A validator given in code brings its own pool, clients and skew.
-        if (options.Validator is not null)
+        // A validator given in code brings its own pool, clients and skew; invalid AddCognitoKit settings are reported by
+        // AddCognitoKit's validation, and what the scheme would miss without them is no second problem.
+        if (options.Validator is not null || options.CognitoKitInvalid)
         {
             return ValidateOptionsResult.Success;
         }
