@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CognitoKit.DependencyInjection;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Options;
@@ -10,14 +9,8 @@ namespace CognitoKit.AspNetCore;
 /// instead of answering 500 to every request. Each failure names the setting as the user wrote it: the configuration key
 /// when the scheme was read from a section, the property of <see cref="CognitoAuthenticationOptions"/> otherwise.
 /// </summary>
-internal sealed partial class CognitoAuthenticationOptionsValidator : IValidateOptions<CognitoAuthenticationOptions>
+internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<CognitoAuthenticationOptions>
 {
-    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionPattern();
-
-    [GeneratedRegex(@"^[\w-]+_[0-9a-zA-Z]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex UserPoolIdPattern();
-
     public ValidateOptionsResult Validate(string? name, CognitoAuthenticationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -101,8 +94,8 @@ internal sealed partial class CognitoAuthenticationOptionsValidator : IValidateO
 
         string? region = validation.Region;
         int underscore = poolId.IndexOf('_', StringComparison.Ordinal);
-        bool poolIdValid = UserPoolIdPattern().IsMatch(poolId) && poolId.Length <= 55
-            && (!string.IsNullOrWhiteSpace(region) || RegionPattern().IsMatch(poolId[..underscore]));
+        bool poolIdValid = CognitoKitOptionsValidator.UserPoolIdPattern().IsMatch(poolId) && poolId.Length <= 55
+            && (!string.IsNullOrWhiteSpace(region) || CognitoKitOptionsValidator.RegionPattern().IsMatch(poolId[..underscore]));
         if (!poolIdValid)
         {
             // One message: the region a missing Region would come from is part of this same bad value.
@@ -110,7 +103,7 @@ internal sealed partial class CognitoAuthenticationOptionsValidator : IValidateO
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(region) && !RegionPattern().IsMatch(region))
+        if (!string.IsNullOrWhiteSpace(region) && !CognitoKitOptionsValidator.RegionPattern().IsMatch(region))
         {
             failures.Add($"{key("Region")} '{region}' is not an AWS region; expected a form such as 'eu-west-1' (or leave it empty to take it from {key("UserPoolId")}).");
         }

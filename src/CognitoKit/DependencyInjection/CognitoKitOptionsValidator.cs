@@ -9,10 +9,10 @@ namespace CognitoKit.DependencyInjection;
 internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<CognitoKitOptions>
 {
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionPattern();
+    internal static partial Regex RegionPattern();
 
     [GeneratedRegex(@"^[\w-]+_[0-9a-zA-Z]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex UserPoolIdPattern();
+    internal static partial Regex UserPoolIdPattern();
 
     [GeneratedRegex(@"^[\w-]+:[0-9a-f-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdentityPoolIdPattern();
