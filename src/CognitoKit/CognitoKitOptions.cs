@@ -6,7 +6,8 @@ namespace CognitoKit;
 /// <remarks>
 /// Bind from configuration (section <c>"CognitoKit"</c> by convention) or set in code through
 /// <c>services.AddCognitoKit(o =&gt; ...)</c>. Every value is validated when the host starts, and a bad value
-/// names the setting and shows the expected form.
+/// names the setting and shows the expected form. Endpoints and the issuer must use <c>https</c>; plain <c>http</c> is
+/// accepted only when they point at this machine (<c>localhost</c>, <c>127.0.0.0/8</c> or <c>[::1]</c>), as an emulator does.
 /// </remarks>
 public sealed class CognitoKitOptions
 {

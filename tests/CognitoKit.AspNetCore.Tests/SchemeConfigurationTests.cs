@@ -61,7 +61,7 @@ public sealed class SchemeConfigurationTests
         var services = new ServiceCollection();
         services.AddAuthentication().AddCognito(configuration.GetSection("CognitoKit"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => Resolve(services));
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(services));
 
         Assert.Contains("CognitoKit:ClockSkew", error.Message, StringComparison.Ordinal);
     }
@@ -108,14 +108,13 @@ public sealed class SchemeConfigurationTests
     }
 
     [Fact]
-    public void Validator_ForASchemeWithoutAPool_FailsNamingTheScheme()
+    public void Options_ForASchemeWithoutAPool_FailNamingTheScheme()
     {
         var services = new ServiceCollection();
         services.AddAuthentication().AddCognito("Orders", o => o.ClientIds = ["c"]);
         using ServiceProvider provider = services.BuildServiceProvider();
-        CognitoAuthenticationOptions options = provider.GetRequiredService<IOptionsMonitor<CognitoAuthenticationOptions>>().Get("Orders");
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<CognitoValidatorProvider>().Get("Orders", options));
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<CognitoAuthenticationOptions>>().Get("Orders"));
 
         Assert.Contains("'Orders'", error.Message, StringComparison.Ordinal);
         Assert.Contains("UserPoolId", error.Message, StringComparison.Ordinal);

@@ -37,7 +37,11 @@ internal sealed partial class HostedDomainHarness : IAsyncDisposable
 
     public HttpClient Browser { get; } = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
 
-    public static async Task<HostedDomainHarness> StartAsync(TimeProvider? clock = null, bool confidential = false, IEnumerable<string>? scopes = null, IEnumerable<string>? flows = null)
+    /// <summary>Starts the emulator and CognitoKit.</summary>
+    /// <param name="apiClientOfItsOwn">When true, <c>CognitoKit:ClientId</c> is a second app client of the pool (the one an
+    /// API accepts) and only the hosted UI uses <see cref="Client"/>.</param>
+    public static async Task<HostedDomainHarness> StartAsync(
+        TimeProvider? clock = null, bool confidential = false, IEnumerable<string>? scopes = null, IEnumerable<string>? flows = null, bool apiClientOfItsOwn = false)
     {
         var emulator = await CognitoEmulator.StartAsync(clock is null ? null : new CognitoEmulatorOptions { TimeProvider = clock });
         var pool = await emulator.CreateUserPoolAsync();
@@ -49,16 +53,19 @@ internal sealed partial class HostedDomainHarness : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
+        var apiClient = apiClientOfItsOwn ? await pool.CreateClientAsync("api-client") : client;
         services.AddCognitoKit(o =>
         {
             o.Region = emulator.Region;
             o.UserPoolId = pool.Id;
-            o.ClientId = client.ClientId;
-            o.ClientSecret = client.ClientSecret;
+            o.ClientId = apiClient.ClientId;
+            o.ClientSecret = apiClient.ClientSecret;
             o.UserPoolEndpoint = emulator.Endpoint;
         });
         services.AddCognitoHostedUI(o =>
         {
+            o.ClientId = client.ClientId;
+            o.ClientSecret = client.ClientSecret;
             o.Domain = emulator.DomainEndpoint();
             o.RedirectUri = new Uri(Callback);
             o.LogoutUri = new Uri(SignedOut);

@@ -25,6 +25,8 @@ public static class CognitoAuthenticationBuilderExtensions
         builder.AddCognito(CognitoAuthenticationDefaults.AuthenticationScheme, configure);
 
     /// <summary>Adds a Cognito scheme named <paramref name="authenticationScheme"/>, for a second pool or ID tokens beside access tokens.</summary>
+    /// <remarks>The scheme's settings are validated when the host starts; a scheme without a pool or an accepted app client
+    /// makes <c>StartAsync</c> throw <see cref="OptionsValidationException"/> naming the setting.</remarks>
     /// <param name="builder">The authentication builder.</param>
     /// <param name="authenticationScheme">The scheme name.</param>
     /// <param name="configure">Sets the pool, the accepted app clients and the kind of token.</param>
@@ -38,6 +40,10 @@ public static class CognitoAuthenticationBuilderExtensions
         builder.Services.AddHttpClient();
         builder.Services.TryAddSingleton<CognitoValidatorProvider>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CognitoAuthenticationOptions>, CognitoKitAuthenticationDefaults>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoAuthenticationOptions>, CognitoAuthenticationOptionsValidator>());
+        builder.Services.AddOptions<CognitoAuthenticationOptions>(authenticationScheme).ValidateOnStart();
+        builder.Services.AddSingleton(new CognitoSchemeName(authenticationScheme));
+        builder.Services.TryAddSingleton(sp => new CognitoClaimSources(sp.GetServices<CognitoSchemeName>(), sp));
         return builder.AddScheme<CognitoAuthenticationOptions, CognitoAuthenticationHandler>(authenticationScheme, displayName: null, configure);
     }
 

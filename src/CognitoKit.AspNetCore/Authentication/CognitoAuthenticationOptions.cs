@@ -11,7 +11,9 @@ namespace CognitoKit.AspNetCore;
 /// starts with it.</para>
 /// <para>Settings left empty are taken from <c>CognitoKitOptions</c> when <c>AddCognitoKit</c> is also called (pool, issuer
 /// and app client), so an app that already configures CognitoKit needs no second copy of them.</para>
-/// <para>The options are read once per scheme, when its first request arrives.</para>
+/// <para>The options are checked when the host starts: a scheme without a pool (or issuer), without an accepted app client,
+/// with a malformed pool id or with an <c>http</c> issuer that is not this machine makes <c>StartAsync</c> throw an
+/// <c>OptionsValidationException</c> naming the setting. The validator is built once per scheme, on its first request.</para>
 /// </remarks>
 public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
 {
@@ -27,7 +29,8 @@ public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
     /// <summary>The user pool id, such as <c>eu-west-1_AbC123</c>.</summary>
     public string? UserPoolId { get; set; }
 
-    /// <summary>An explicit issuer, which wins over <see cref="Region"/> and <see cref="UserPoolId"/> (emulators: <c>{endpoint}/{userPoolId}</c>).</summary>
+    /// <summary>An explicit issuer, which wins over <see cref="Region"/> and <see cref="UserPoolId"/> (emulators: <c>{endpoint}/{userPoolId}</c>).
+    /// It must use <c>https</c>, unless it points at this machine (<c>localhost</c>, <c>127.0.0.0/8</c> or <c>[::1]</c>).</summary>
     public string? Issuer { get; set; }
 
     /// <summary>The app clients whose tokens are accepted: <c>client_id</c> of access tokens, <c>aud</c> of ID tokens.</summary>
@@ -60,6 +63,15 @@ public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
         get => (CognitoAuthenticationEvents)base.Events!;
         set => base.Events = value;
     }
+
+    /// <summary>The path of the configuration section the settings were read from (empty for a root); null when set in code.</summary>
+    internal string? ConfigurationPath { get; set; }
+
+    /// <summary>Whether the settings of <c>AddCognitoKit</c> this scheme would borrow are invalid (and reported on their own).</summary>
+    internal bool CognitoKitInvalid { get; set; }
+
+    /// <summary>Values of the configuration section that could not be read, reported when the host starts.</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
 
     /// <summary>The validator options these settings describe.</summary>
     internal CognitoTokenValidationOptions ToValidationOptions()

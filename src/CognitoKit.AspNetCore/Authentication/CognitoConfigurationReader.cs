@@ -12,13 +12,15 @@ internal static class CognitoConfigurationReader
 {
     public static void Apply(IConfiguration section, CognitoAuthenticationOptions options)
     {
+        // Errors are kept, not thrown, so start-up validation reports them with every other problem of the scheme.
+        options.ConfigurationPath = section is IConfigurationSection named ? named.Path : string.Empty;
         var kit = new CognitoKitOptions
         {
             Region = Value(section, nameof(CognitoKitOptions.Region)),
             UserPoolId = Value(section, nameof(CognitoKitOptions.UserPoolId)) ?? string.Empty,
             ClientId = Value(section, nameof(CognitoKitOptions.ClientId)) ?? string.Empty,
-            Issuer = Url(section, nameof(CognitoKitOptions.Issuer)),
-            UserPoolEndpoint = Url(section, nameof(CognitoKitOptions.UserPoolEndpoint)),
+            Issuer = Url(section, nameof(CognitoKitOptions.Issuer), options),
+            UserPoolEndpoint = Url(section, nameof(CognitoKitOptions.UserPoolEndpoint), options),
         };
 
         options.ClientIds ??= new List<string>();
@@ -33,26 +35,46 @@ internal static class CognitoConfigurationReader
         CognitoKitAuthenticationDefaults.Fill(options, kit);
         if (Value(section, nameof(CognitoKitOptions.ClockSkew)) is { } skew)
         {
-            options.ClockSkew = TimeSpan.TryParse(skew, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException($"{Path(section, nameof(CognitoKitOptions.ClockSkew))} must be a time span such as 00:01:00.");
+            if (TimeSpan.TryParse(skew, CultureInfo.InvariantCulture, out var parsed))
+            {
+                options.ClockSkew = parsed;
+            }
+            else
+            {
+                options.ConfigurationErrors.Add($"{Path(section, nameof(CognitoKitOptions.ClockSkew))} '{skew}' must be a time span such as 00:01:00.");
+            }
         }
 
         if (Value(section, nameof(CognitoAuthenticationOptions.TokenUse)) is { } use)
         {
-            options.TokenUse = Enum.TryParse<CognitoTokenUse>(use, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                ? parsed
-                : throw new InvalidOperationException($"{Path(section, nameof(CognitoAuthenticationOptions.TokenUse))} must be Access or Id.");
+            if (Enum.TryParse<CognitoTokenUse>(use, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                options.TokenUse = parsed;
+            }
+            else
+            {
+                options.ConfigurationErrors.Add($"{Path(section, nameof(CognitoAuthenticationOptions.TokenUse))} '{use}' must be Access or Id.");
+            }
         }
     }
 
     private static string? Value(IConfiguration section, string key) => section[key] is { Length: > 0 } value ? value : null;
 
-    private static Uri? Url(IConfiguration section, string key) => Value(section, key) is not { } text
-        ? null
-        : Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            ? uri
-            : throw new InvalidOperationException($"{Path(section, key)} must be an absolute URL.");
+    private static Uri? Url(IConfiguration section, string key, CognitoAuthenticationOptions options)
+    {
+        if (Value(section, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            return uri;
+        }
+
+        options.ConfigurationErrors.Add($"{Path(section, key)} '{text}' must be an absolute URL.");
+        return null;
+    }
 
     private static string Path(IConfiguration section, string key) => section is IConfigurationSection s ? $"{s.Path}:{key}" : key;
 }

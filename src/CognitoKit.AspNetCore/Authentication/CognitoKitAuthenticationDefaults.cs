@@ -13,7 +13,22 @@ internal sealed class CognitoKitAuthenticationDefaults : IPostConfigureOptions<C
 
     public CognitoKitAuthenticationDefaults(IOptions<CognitoKitOptions> kit) => _kit = kit;
 
-    public void PostConfigure(string? name, CognitoAuthenticationOptions options) => Fill(options, _kit.Value);
+    public void PostConfigure(string? name, CognitoAuthenticationOptions options)
+    {
+        CognitoKitOptions kit;
+        try
+        {
+            kit = _kit.Value;
+        }
+        catch (OptionsValidationException)
+        {
+            // AddCognitoKit's own start-up validation reports its settings, once; the scheme stays as configured.
+            options.CognitoKitInvalid = true;
+            return;
+        }
+
+        Fill(options, kit);
+    }
 
     public static void Fill(CognitoAuthenticationOptions options, CognitoKitOptions kit)
     {

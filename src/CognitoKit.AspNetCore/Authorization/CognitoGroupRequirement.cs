@@ -4,7 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 namespace CognitoKit.AspNetCore;
 
 /// <summary>Requires the user to be in at least one of <see cref="Groups"/>, as listed in the token's <c>cognito:groups</c> claim.</summary>
-/// <remarks>It is its own handler, so no registration is needed. Chain several to require every group.</remarks>
+/// <remarks>
+/// <para>It is its own handler, so no registration is needed. Chain several to require every group.</para>
+/// <para>Only groups the configured Cognito pool issued count: claims of an identity made by a Cognito scheme, or whose
+/// issuer is the pool's (a Cognito principal kept in a cookie). A <c>cognito:groups</c> claim from another scheme is ignored.
+/// The requirement needs the request as the authorization resource (minimal APIs, MVC, Razor Pages); with any other
+/// resource it is not met.</para>
+/// </remarks>
 public sealed class CognitoGroupRequirement : AuthorizationHandler<CognitoGroupRequirement>, IAuthorizationRequirement
 {
     /// <summary>The name of the claim holding the user's Cognito groups, one claim per group.</summary>
@@ -31,7 +37,9 @@ public sealed class CognitoGroupRequirement : AuthorizationHandler<CognitoGroupR
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
-        if (context.User.Claims.Any(c => c.Type == GroupsClaimType && requirement.Groups.Contains(c.Value, StringComparer.Ordinal)))
+        CognitoClaimSources? sources = CognitoClaimSources.For(context.Resource);
+        if (sources is not null
+            && context.User.Claims.Any(c => c.Type == GroupsClaimType && requirement.Groups.Contains(c.Value, StringComparer.Ordinal) && sources.Issued(c)))
         {
             context.Succeed(requirement);
         }

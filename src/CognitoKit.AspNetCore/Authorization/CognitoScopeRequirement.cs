@@ -6,6 +6,8 @@ namespace CognitoKit.AspNetCore;
 /// <remarks>
 /// It is its own handler, so no registration is needed. Chain several to require every scope. A failure answers
 /// <c>403</c> with <c>WWW-Authenticate: Bearer error="insufficient_scope", scope="..."</c> when the Cognito scheme forbids.
+/// Only scopes the configured Cognito pool issued count (see <see cref="CognitoGroupRequirement"/>): a <c>scope</c> claim
+/// from another scheme is ignored.
 /// </remarks>
 public sealed class CognitoScopeRequirement : AuthorizationHandler<CognitoScopeRequirement>, IAuthorizationRequirement
 {
@@ -33,14 +35,13 @@ public sealed class CognitoScopeRequirement : AuthorizationHandler<CognitoScopeR
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
-        foreach (var claim in context.User.Claims)
+        CognitoClaimSources? sources = CognitoClaimSources.For(context.Resource);
+        if (sources is not null && context.User.Claims.Any(claim => claim.Type == ScopeClaimType
+                && claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s => requirement.Scopes.Contains(s, StringComparer.Ordinal))
+                && sources.Issued(claim)))
         {
-            if (claim.Type == ScopeClaimType
-                && claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s => requirement.Scopes.Contains(s, StringComparer.Ordinal)))
-            {
-                context.Succeed(requirement);
-                return Task.CompletedTask;
-            }
+            context.Succeed(requirement);
+            return Task.CompletedTask;
         }
 
         if (context.User.Identity?.IsAuthenticated == true)

@@ -4,12 +4,13 @@ using CognitoKit.Testing.Host;
 namespace CognitoKit.Testing;
 
 /// <summary>
-/// Makes the next calls of an operation fail or stall, to test retries and timeouts. Thread-safe: each
-/// planned failure is taken by exactly one request.
+/// Makes the next calls of an operation fail or stall, to test retries and timeouts, or spoils the domain's next token
+/// responses, to test that clients refuse them. Thread-safe: each planned failure is taken by exactly one request.
 /// </summary>
 public sealed class EmulatorFaults
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<InjectedFault>> planned = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<OAuthTokenTampering> tamperings = new();
 
     /// <summary>
     /// The next <paramref name="count"/> calls of <paramref name="operation"/> (e.g. <c>InitiateAuth</c>) fail with
@@ -37,8 +38,35 @@ public sealed class EmulatorFaults
     /// <param name="count">How many calls to delay.</param>
     public void DelayNext(string operation, TimeSpan delay, int count = 1) => FailNext(operation, count, errorCode: null, statusCode: 200, delay: delay);
 
+    /// <summary>
+    /// The next <paramref name="count"/> user-token responses of the domain's <c>/oauth2/token</c> endpoint
+    /// (authorization code and refresh grants) carry <paramref name="tampering"/>.
+    /// </summary>
+    /// <param name="tampering">The defect.</param>
+    /// <param name="count">How many responses to spoil.</param>
+    public void TamperNextTokenResponse(OAuthTokenTampering tampering, int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (!Enum.IsDefined(tampering))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tampering), tampering, "Not a defined OAuthTokenTampering.");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            tamperings.Enqueue(tampering);
+        }
+    }
+
     /// <summary>Drops every planned fault.</summary>
-    public void Clear() => planned.Clear();
+    public void Clear()
+    {
+        planned.Clear();
+        tamperings.Clear();
+    }
+
+    /// <summary>The defect planned for the token response being minted now, if any; each is taken once.</summary>
+    internal OAuthTokenTampering? TakeTokenTampering() => tamperings.TryDequeue(out var tampering) ? tampering : null;
 
     internal async Task ApplyAsync(string operation, TimeProvider clock, CancellationToken cancellationToken)
     {

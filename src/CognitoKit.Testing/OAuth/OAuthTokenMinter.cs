@@ -1,13 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Tokens;
 using CognitoKit.Testing.UserPools;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoKit.Testing.OAuth;
 
 /// <summary>
 /// The domain's tokens: Cognito's claim sets and the pool's keys as in API sign-in (<see cref="TokenIssuer"/>), plus
-/// what OAuth adds: the granted <c>scope</c>, <c>version</c>, the ID token's <c>nonce</c>, <c>identities</c> of
+/// what OAuth adds: the granted <c>scope</c>, <c>version</c>, the ID token's <c>nonce</c> and <c>at_hash</c>, <c>identities</c> of
 /// federated users as JSON, and client-credentials tokens.
 /// </summary>
 internal static class OAuthTokenMinter
@@ -22,15 +25,22 @@ internal static class OAuthTokenMinter
         // The domain never signs in with a device, so no device is marked used and no device_key is issued.
         var subject = TokenSubject.Read(state, pool, client, user, grant, signedInDevice: null);
         var access = TokenIssuer.AccessClaims(subject, string.Join(' ', scopes), deviceKey: null, AccessTokenVersion);
+        var tampering = state.Faults.TakeTokenTampering();
+        var accessToken = tampering == OAuthTokenTampering.ForgedAccessToken
+            ? SignWithUnpublishedKey(access, pool.Keys.AccessKey.KeyId)
+            : TokenIssuer.Sign(access, pool.Keys.AccessKey);
         var result = new JsonObject
         {
-            ["access_token"] = TokenIssuer.Sign(access, pool.Keys.AccessKey),
+            ["access_token"] = accessToken,
             ["expires_in"] = (long)client.AccessTokenValidity.TotalSeconds,
             ["token_type"] = "Bearer",
         };
         if (scopes.Contains("openid", StringComparer.Ordinal))
         {
-            result["id_token"] = TokenIssuer.Sign(TokenIssuer.IdClaims(subject, nonce, identitiesAsJson: true), pool.Keys.IdKey);
+            // As Cognito does, the ID token binds the access token issued with it (OpenID Connect Core, section 3.1.3.6).
+            var id = TokenIssuer.IdClaims(subject, nonce, identitiesAsJson: true);
+            id["at_hash"] = AtHash(tampering == OAuthTokenTampering.WrongAtHash ? accessToken + "-another" : accessToken);
+            result["id_token"] = TokenIssuer.Sign(id, pool.Keys.IdKey);
         }
 
         if (withRefreshToken)
@@ -41,6 +51,21 @@ internal static class OAuthTokenMinter
         }
 
         return result;
+    }
+
+    /// <summary>The left half of the SHA-256 of the token's ASCII bytes, base64url-encoded without padding.</summary>
+    private static string AtHash(string accessToken)
+    {
+        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(accessToken));
+        return Base64UrlEncoder.Encode(hash, 0, hash.Length / 2);
+    }
+
+    /// <summary>Signs with a key the pool does not publish, under the kid of one it does, as a forger would.</summary>
+    private static string SignWithUnpublishedKey(Dictionary<string, object> claims, string keyId)
+    {
+        using var rsa = RSA.Create(2048);
+        var key = new RsaSecurityKey(rsa) { KeyId = keyId, CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false } };
+        return TokenIssuer.Sign(claims, key);
     }
 
     /// <summary>A machine-to-machine access token: <c>sub</c> is the client id, and there is no user, ID or refresh token.</summary>

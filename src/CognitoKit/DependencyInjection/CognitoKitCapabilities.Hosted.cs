@@ -13,18 +13,24 @@ internal static partial class CognitoKitCapabilities
 {
     static partial void AddHosted(IServiceCollection services)
     {
-        services.AddOptions<CognitoHostedUIOptions>();
+        services.AddOptions<CognitoHostedUIOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoHostedUIOptions>, CognitoHostedUIOptionsValidator>());
         services.AddHttpClient(OAuthEndpointClient.HttpClientName);
         services.TryAddSingleton(sp => new OAuthEndpointClient(sp.GetRequiredService<IHttpClientFactory>()));
         services.TryAddSingleton(sp => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<CognitoTokenValidationOptions>, HostedTokenValidationSetup>());
+        services.TryAddSingleton(sp => new HostedTokenValidator(
+            sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
+            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<ICognitoHostedUI>(sp => new CognitoHostedUI(
             sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
             sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
             sp.GetRequiredService<OAuthEndpointClient>(),
             sp.GetRequiredService<ClientCredentialsTokenCache>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
-            sp.GetRequiredService<ICognitoTokenValidator>(),
+            sp.GetRequiredService<HostedTokenValidator>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.HostedUI") ?? NullLogger.Instance));
     }

@@ -9,10 +9,10 @@ namespace CognitoKit.DependencyInjection;
 internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<CognitoKitOptions>
 {
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionPattern();
+    internal static partial Regex RegionPattern();
 
     [GeneratedRegex(@"^[\w-]+_[0-9a-zA-Z]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex UserPoolIdPattern();
+    internal static partial Regex UserPoolIdPattern();
 
     [GeneratedRegex(@"^[\w-]+:[0-9a-f-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdentityPoolIdPattern();
@@ -35,11 +35,21 @@ internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<Cogn
         }
 
         string? region = EffectiveRegion(options);
-        if (string.IsNullOrWhiteSpace(region) || !RegionPattern().IsMatch(region))
+
+        // Without a Region of its own, the region comes from the pool id, so a bad one is the pool id's fault: one message
+        // about it, none about a Region the user never set.
+        if (string.IsNullOrWhiteSpace(options.Region))
+        {
+            if (failures.Count == 0 && (region is null || !RegionPattern().IsMatch(region)))
+            {
+                failures.Add($"{prefix}UserPoolId '{options.UserPoolId}' does not start with an AWS region; expected '{{region}}_{{id}}' such as 'us-east-2_D8rs5PBjY'.");
+            }
+        }
+        else if (!RegionPattern().IsMatch(options.Region))
         {
             failures.Add($"{prefix}Region '{region}' is not an AWS region; expected a form such as 'eu-west-1' (or leave it empty to take it from UserPoolId).");
         }
-        else if (!string.IsNullOrWhiteSpace(options.Region) && options.UserPoolId.Contains('_', StringComparison.Ordinal)
+        else if (options.UserPoolId.Contains('_', StringComparison.Ordinal)
                  && !options.UserPoolId.StartsWith(options.Region + "_", StringComparison.Ordinal))
         {
             failures.Add($"{prefix}Region '{options.Region}' does not match the region of {prefix}UserPoolId '{options.UserPoolId}'.");
@@ -121,6 +131,10 @@ internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<Cogn
         if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add($"{prefix}{name} '{uri}' must be an absolute http or https URI such as 'http://127.0.0.1:9229/'.");
+        }
+        else if (!PlainHttpRule.Allows(uri))
+        {
+            failures.Add(PlainHttpRule.Failure(prefix + name, uri));
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
     private readonly OAuthEndpointClient _endpoints;
     private readonly ClientCredentialsTokenCache _cache;
     private readonly CognitoSessionFactory _sessions;
-    private readonly ICognitoTokenValidator _validator;
+    private readonly HostedTokenValidator _validator;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -24,7 +24,7 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
         OAuthEndpointClient endpoints,
         ClientCredentialsTokenCache cache,
         CognitoSessionFactory sessions,
-        ICognitoTokenValidator validator,
+        HostedTokenValidator validator,
         TimeProvider time,
         ILogger logger)
     {
@@ -111,15 +111,29 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
             throw new OAuthErrorException("invalid_response", "The token endpoint returned no ID token; ask for the openid scope.", OAuthErrorSource.Endpoint);
         }
 
-        CognitoTokenValidationResult validation = await _validator.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+        ICognitoTokenValidator validator = _validator.Validator;
+        CognitoTokenValidationResult validation = await validator.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
         if (!validation.IsValid)
         {
             throw new HostedIdTokenRejectedException(validation.RejectionReason ?? TokenRejectionReason.Malformed, validation.Message);
         }
 
-        if (!new JsonWebToken(tokens.IdToken).TryGetPayloadValue("nonce", out string? nonce) || !Pkce.SameValue(authorization.Nonce, nonce))
+        var idToken = new JsonWebToken(tokens.IdToken);
+        if (!idToken.TryGetPayloadValue("nonce", out string? nonce) || !Pkce.SameValue(authorization.Nonce, nonce))
         {
             throw new HostedNonceMismatchException();
+        }
+
+        // The ID token vouches for the access token issued with it; a swapped access token is refused before it is used.
+        if (idToken.TryGetPayloadValue("at_hash", out string? atHash) && !Pkce.SameValue(AccessTokenHash.Of(tokens.AccessToken), atHash))
+        {
+            throw new HostedAccessTokenMismatchException();
+        }
+
+        CognitoTokenValidationResult access = await validator.ValidateAsync(tokens.AccessToken, CognitoTokenUse.Access, cancellationToken).ConfigureAwait(false);
+        if (!access.IsValid)
+        {
+            throw new HostedAccessTokenRejectedException(access.RejectionReason ?? TokenRejectionReason.Malformed, access.Message);
         }
 
         CognitoSession session = _sessions.Create(

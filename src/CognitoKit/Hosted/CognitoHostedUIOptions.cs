@@ -6,8 +6,9 @@ namespace CognitoKit.Hosted;
 /// <remarks>
 /// Bind from configuration section <c>"CognitoKit:HostedUI"</c> or set in code through
 /// <c>services.AddCognitoHostedUI(o =&gt; ...)</c>. <see cref="ClientId"/> and <see cref="ClientSecret"/> default to
-/// <c>CognitoKit:ClientId</c> and <c>CognitoKit:ClientSecret</c>. Values are checked on first use; a missing one is
-/// reported by its configuration key.
+/// <c>CognitoKit:ClientId</c> and <c>CognitoKit:ClientSecret</c>. <see cref="Domain"/> is checked when the host starts
+/// (https, or http only towards this machine); the other values are checked on first use, and a missing one is reported by
+/// its configuration key.
 /// </remarks>
 public sealed class CognitoHostedUIOptions
 {
@@ -17,6 +18,7 @@ public sealed class CognitoHostedUIOptions
     /// <summary>
     /// The base address of the user pool domain: <c>https://{prefix}.auth.{region}.amazoncognito.com</c>, a custom
     /// domain such as <c>https://auth.example.com</c>, or an emulator's endpoint. No default: it must be set.
+    /// Plain <c>http</c> is accepted only for <c>localhost</c>, <c>127.0.0.0/8</c> and <c>[::1]</c>.
     /// </summary>
     public Uri? Domain { get; set; }
 

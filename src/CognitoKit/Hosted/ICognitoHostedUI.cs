@@ -20,8 +20,12 @@ public interface ICognitoHostedUI
 
     /// <summary>
     /// Finishes a sign-in at the redirect URI: checks <c>state</c>, turns an <c>error</c> into an exception, exchanges the
-    /// code (with the PKCE verifier), validates the ID token and its <c>nonce</c>, and returns a session like SRP sign-in's.
+    /// code (with the PKCE verifier), validates the ID token and its <c>nonce</c>, checks that the ID token's <c>at_hash</c>
+    /// (when present, as Cognito sends it) matches the access token, validates the access token like any other
+    /// (signature, issuer, <c>token_use</c>, <c>client_id</c>, expiry), and returns a session like SRP sign-in's.
     /// </summary>
+    /// <remarks>Both tokens are validated for the <c>AddCognitoKit</c> pool and the hosted-UI app client only, by a validator
+    /// of their own: the app-wide <see cref="Tokens.ICognitoTokenValidator"/> keeps accepting only the clients the app lists.</remarks>
     /// <param name="callbackUri">The full address the browser came back to.</param>
     /// <param name="authorization">What <see cref="CreateAuthorization"/> returned for this sign-in.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
@@ -30,6 +34,8 @@ public interface ICognitoHostedUI
     /// <exception cref="OAuthErrorException">The callback or the token endpoint reported an OAuth error.</exception>
     /// <exception cref="HostedNonceMismatchException">The ID token's nonce is wrong.</exception>
     /// <exception cref="HostedIdTokenRejectedException">The ID token failed validation.</exception>
+    /// <exception cref="HostedAccessTokenMismatchException">The ID token's <c>at_hash</c> does not match the access token.</exception>
+    /// <exception cref="HostedAccessTokenRejectedException">The access token failed validation.</exception>
     Task<CognitoSession> CompleteSignInAsync(Uri callbackUri, HostedAuthorization authorization, CancellationToken cancellationToken = default);
 
     /// <summary>Exchanges an authorization code at <c>/oauth2/token</c> without any session or token checks.</summary>

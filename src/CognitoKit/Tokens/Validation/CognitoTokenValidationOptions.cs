@@ -75,6 +75,11 @@ public sealed class CognitoTokenValidationOptions
                 throw new ArgumentException("CognitoTokenValidationOptions.Issuer must be an absolute http(s) URL.", nameof(Issuer));
             }
 
+            if (!DependencyInjection.PlainHttpRule.Allows(uri))
+            {
+                throw new ArgumentException(DependencyInjection.PlainHttpRule.Failure("CognitoTokenValidationOptions.Issuer", uri), nameof(Issuer));
+            }
+
             return [Issuer.TrimEnd('/')];
         }
 
