@@ -57,7 +57,7 @@ internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<C
             try
             {
                 validation.ThrowIfInvalid();
-                _ = validation.ResolveIssuer();
+                _ = validation.ResolveIssuers();
             }
             catch (ArgumentException ex)
             {

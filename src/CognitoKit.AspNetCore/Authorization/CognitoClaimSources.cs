@@ -46,24 +46,24 @@ internal sealed class CognitoClaimSources
             CognitoAuthenticationOptions? options = monitor?.Get(name);
             if (options?.Validator is CognitoTokenValidator given)
             {
-                issuers.Add(given.Issuer);
+                issuers.UnionWith(given.AcceptedIssuers);
             }
-            else if (options is { Validator: null } && TryResolve(options.ToValidationOptions().ResolveIssuer) is { } issuer)
+            else if (options is { Validator: null } && TryResolve(options.ToValidationOptions().ResolveIssuers) is { } resolved)
             {
-                issuers.Add(issuer);
+                issuers.UnionWith(resolved);
             }
         }
 
         if (services.GetService<IOptions<CognitoKitOptions>>()?.Value is { UserPoolId.Length: > 0 } kit
-            && TryResolve(() => CognitoKitTokenValidationSetup.IssuerOf(kit)) is { } kitIssuer)
+            && TryResolve(() => CognitoKitTokenValidationSetup.IssuersOf(kit)) is { } kitIssuers)
         {
-            issuers.Add(kitIssuer);
+            issuers.UnionWith(kitIssuers);
         }
 
         return (issuers, schemes);
     }
 
-    private static string? TryResolve(Func<string> issuer)
+    private static IReadOnlyList<string>? TryResolve(Func<IReadOnlyList<string>> issuer)
     {
         try
         {

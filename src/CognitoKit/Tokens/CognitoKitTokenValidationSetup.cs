@@ -17,7 +17,12 @@ internal sealed class CognitoKitTokenValidationSetup : IConfigureOptions<Cognito
         CognitoKitOptions kit = _kit.Value;
         options.UserPoolId ??= kit.UserPoolId;
         options.Region ??= CognitoKitOptionsValidator.EffectiveRegion(kit);
-        options.Issuer ??= IssuerOf(kit);
+        if (kit.Issuer is not null || kit.UserPoolEndpoint is not null)
+        {
+            // Only an overridden issuer or endpoint needs spelling out: from the pool and region the validator accepts
+            // both of Cognito's issuer forms (the original and the updated one).
+            options.Issuer ??= IssuerOf(kit);
+        }
         if (!string.IsNullOrEmpty(kit.ClientId) && !options.AllowedClientIds.Contains(kit.ClientId))
         {
             options.AllowedClientIds.Add(kit.ClientId);
@@ -30,7 +35,16 @@ internal sealed class CognitoKitTokenValidationSetup : IConfigureOptions<Cognito
     }
 
     /// <summary>
-    /// The issuer of the pool's tokens: <see cref="CognitoKitOptions.Issuer"/> when set; else, with an endpoint override
+    /// Every issuer the pool's tokens may carry: <see cref="IssuerOf"/> alone when an issuer or endpoint is overridden,
+    /// else Cognito's original and updated forms.
+    /// </summary>
+    public static IReadOnlyList<string> IssuersOf(CognitoKitOptions kit) =>
+        kit.Issuer is not null || kit.UserPoolEndpoint is not null
+            ? [IssuerOf(kit)]
+            : new CognitoTokenValidationOptions { UserPoolId = kit.UserPoolId, Region = CognitoKitOptionsValidator.EffectiveRegion(kit) }.ResolveIssuers();
+
+    /// <summary>
+    /// The issuer of the pool's tokens in its original form: <see cref="CognitoKitOptions.Issuer"/> when set; else, with an endpoint override
     /// (an emulator), <c>{endpoint without trailing slash}/{UserPoolId}</c>; else Cognito's own
     /// <c>https://cognito-idp.{region}.amazonaws.com/{UserPoolId}</c>.
     /// </summary>
