@@ -9,6 +9,14 @@ public sealed class DeviceTests
 
     private static async Task<(string DeviceKey, string GroupKey, string Password, string AccessToken)> RememberDeviceAsync(Scenario s, JsonObject result)
     {
+        var (device, userConfirmationNecessary) = await ConfirmDeviceAsync(s, result);
+        Assert.False(userConfirmationNecessary);
+        return device;
+    }
+
+    /// <summary>ConfirmDevice for the NewDeviceMetadata of a sign-in result, with a fresh device password and its verifier.</summary>
+    private static async Task<((string DeviceKey, string GroupKey, string Password, string AccessToken) Device, bool UserConfirmationNecessary)> ConfirmDeviceAsync(Scenario s, JsonObject result)
+    {
         var metadata = result["NewDeviceMetadata"]!;
         var key = (string)metadata["DeviceKey"]!;
         var group = (string)metadata["DeviceGroupKey"]!;
@@ -23,8 +31,7 @@ public sealed class DeviceTests
             ["DeviceName"] = "test phone",
             ["DeviceSecretVerifierConfig"] = new JsonObject { ["PasswordVerifier"] = Convert.ToBase64String(TestSrpClient.Pad(verifier)), ["Salt"] = Convert.ToBase64String(TestSrpClient.Pad(salt)) },
         });
-        Assert.False((bool)confirmed["UserConfirmationNecessary"]!);
-        return (key, group, password, access);
+        return ((key, group, password, access), (bool)confirmed["UserConfirmationNecessary"]!);
     }
 
     [Fact]
@@ -109,21 +116,7 @@ public sealed class DeviceTests
     {
         var first = await s.SignInAsync(username, "Passw0rd!");
         var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = username, ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode(username, "SMS_MFA") });
-        var result = mfaDone["AuthenticationResult"]!.AsObject();
-        var metadata = result["NewDeviceMetadata"]!;
-        var key = (string)metadata["DeviceKey"]!;
-        var group = (string)metadata["DeviceGroupKey"]!;
-        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(40));
-        var salt = TestSrpClient.Int(RandomNumberGenerator.GetBytes(16));
-        var verifier = BigInteger.ModPow(TestSrpClient.G, TestSrpClient.X(salt, group, key, password), TestSrpClient.N);
-        var access = (string)result["AccessToken"]!;
-        await s.Wire.CallAsync("ConfirmDevice", new JsonObject
-        {
-            ["AccessToken"] = access,
-            ["DeviceKey"] = key,
-            ["DeviceSecretVerifierConfig"] = new JsonObject { ["PasswordVerifier"] = Convert.ToBase64String(TestSrpClient.Pad(verifier)), ["Salt"] = Convert.ToBase64String(TestSrpClient.Pad(salt)) },
-        });
-        return (key, group, password, access);
+        return (await ConfirmDeviceAsync(s, mfaDone["AuthenticationResult"]!.AsObject())).Device;
     }
 
     /// <summary>Signs in with SRP presenting the device and proves it (DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER); returns what follows.</summary>
