@@ -42,7 +42,7 @@ internal sealed partial class CognitoKitFacade
     public CognitoAccount Account(CognitoSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new CognitoAccount(new AccountContext(session, Get<IUserPoolsClient>(), Get<AppClient>(), Services.GetService<ICognitoDeviceStore>()));
+        return new CognitoAccount(new AccountContext(session, Get<IUserPoolsClient>(), Get<AppClient>()));
     }
 
     public CognitoAdmin Admin => Get<CognitoAdmin>();

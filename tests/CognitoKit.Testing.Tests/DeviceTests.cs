@@ -9,6 +9,14 @@ public sealed class DeviceTests
 
     private static async Task<(string DeviceKey, string GroupKey, string Password, string AccessToken)> RememberDeviceAsync(Scenario s, JsonObject result)
     {
+        var (device, userConfirmationNecessary) = await ConfirmDeviceAsync(s, result);
+        Assert.False(userConfirmationNecessary);
+        return device;
+    }
+
+    /// <summary>ConfirmDevice for the NewDeviceMetadata of a sign-in result, with a fresh device password and its verifier.</summary>
+    private static async Task<((string DeviceKey, string GroupKey, string Password, string AccessToken) Device, bool UserConfirmationNecessary)> ConfirmDeviceAsync(Scenario s, JsonObject result)
+    {
         var metadata = result["NewDeviceMetadata"]!;
         var key = (string)metadata["DeviceKey"]!;
         var group = (string)metadata["DeviceGroupKey"]!;
@@ -23,8 +31,7 @@ public sealed class DeviceTests
             ["DeviceName"] = "test phone",
             ["DeviceSecretVerifierConfig"] = new JsonObject { ["PasswordVerifier"] = Convert.ToBase64String(TestSrpClient.Pad(verifier)), ["Salt"] = Convert.ToBase64String(TestSrpClient.Pad(salt)) },
         });
-        Assert.False((bool)confirmed["UserConfirmationNecessary"]!);
-        return (key, group, password, access);
+        return ((key, group, password, access), (bool)confirmed["UserConfirmationNecessary"]!);
     }
 
     [Fact]
@@ -89,5 +96,119 @@ public sealed class DeviceTests
         await s.Wire.CallAsync("UpdateDeviceStatus", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey, ["DeviceRememberedStatus"] = "not_remembered" });
         await s.Wire.CallAsync("ForgetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey });
         await s.Wire.FailAsync("GetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey }, "ResourceNotFoundException");
+    }
+
+    private static Action<JsonObject> Devices(bool challengeRequiredOnNewDevice, bool onlyOnUserPrompt) =>
+        p => p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = challengeRequiredOnNewDevice, ["DeviceOnlyRememberedOnUserPrompt"] = onlyOnUserPrompt };
+
+    /// <summary>A pool with required SMS MFA and the given device flags; its user has signed in once (MFA) and confirmed a device.</summary>
+    private static async Task<(Scenario Scenario, (string DeviceKey, string GroupKey, string Password, string AccessToken) Device)> UserWithConfirmedDeviceAsync(
+        bool challengeRequiredOnNewDevice, bool onlyOnUserPrompt, string username = "ann")
+    {
+        var s = await Scenario.StartAsync(Devices(challengeRequiredOnNewDevice, onlyOnUserPrompt));
+        await s.Pool.SetMfaConfigAsync("ON", sms: true);
+        await s.Pool.AddUserAsync(username, "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
+        var device = await ConfirmDeviceAfterMfaAsync(s, username);
+        return (s, device);
+    }
+
+    private static async Task<(string DeviceKey, string GroupKey, string Password, string AccessToken)> ConfirmDeviceAfterMfaAsync(Scenario s, string username)
+    {
+        var first = await s.SignInAsync(username, "Passw0rd!");
+        var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = username, ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode(username, "SMS_MFA") });
+        return (await ConfirmDeviceAsync(s, mfaDone["AuthenticationResult"]!.AsObject())).Device;
+    }
+
+    /// <summary>Signs in with SRP presenting the device and proves it (DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER); returns what follows.</summary>
+    private static async Task<JsonObject> SignInProvingDeviceAsync(Scenario s, string username, string deviceKey, string groupKey, string devicePassword)
+    {
+        var afterPassword = await s.SrpSignInAsync(username, "Passw0rd!", deviceKey);
+        Assert.Equal("DEVICE_SRP_AUTH", (string?)afterPassword.Body["ChallengeName"]);
+        var srp = new TestSrpClient();
+        var verifier = await s.RespondAsync(afterPassword.Body, new JsonObject { ["USERNAME"] = username, ["DEVICE_KEY"] = deviceKey, ["SRP_A"] = srp.AHex });
+        var answer = srp.Answer(verifier["ChallengeParameters"]!.AsObject(), groupKey, devicePassword, s.Clock.GetUtcNow(), deviceKey);
+        answer["DEVICE_KEY"] = deviceKey;
+        answer["USERNAME"] = username;
+        return await s.RespondAsync(verifier, answer);
+    }
+
+    [Fact]
+    public async Task ChallengeRequiredOnNewDeviceFalse_ARememberedDeviceProvedBySrp_StillGetsMfa()
+    {
+        var (s, device) = await UserWithConfirmedDeviceAsync(challengeRequiredOnNewDevice: false, onlyOnUserPrompt: false);
+        await using (s)
+        {
+            var afterDevice = await SignInProvingDeviceAsync(s, "ann", device.DeviceKey, device.GroupKey, device.Password);
+
+            Assert.Equal("SMS_MFA", (string?)afterDevice["ChallengeName"]);
+        }
+    }
+
+    [Fact]
+    public async Task ChallengeRequiredOnNewDeviceTrue_ARememberedDeviceProvedBySrp_SkipsMfa()
+    {
+        var (s, device) = await UserWithConfirmedDeviceAsync(challengeRequiredOnNewDevice: true, onlyOnUserPrompt: false);
+        await using (s)
+        {
+            var afterDevice = await SignInProvingDeviceAsync(s, "ann", device.DeviceKey, device.GroupKey, device.Password);
+
+            Assert.NotNull(afterDevice["AuthenticationResult"]);
+        }
+    }
+
+    [Fact]
+    public async Task DeviceOnlyRememberedOnUserPrompt_AConfirmedDevice_GetsMfaUntilUpdateDeviceStatusRemembersIt()
+    {
+        var (s, device) = await UserWithConfirmedDeviceAsync(challengeRequiredOnNewDevice: true, onlyOnUserPrompt: true);
+        await using (s)
+        {
+            var beforeRemembered = await SignInProvingDeviceAsync(s, "ann", device.DeviceKey, device.GroupKey, device.Password);
+            await s.Wire.CallAsync("UpdateDeviceStatus", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey, ["DeviceRememberedStatus"] = "remembered" });
+            var afterRemembered = await SignInProvingDeviceAsync(s, "ann", device.DeviceKey, device.GroupKey, device.Password);
+
+            Assert.Equal("SMS_MFA", (string?)beforeRemembered["ChallengeName"]);
+            Assert.NotNull(afterRemembered["AuthenticationResult"]);
+        }
+    }
+
+    [Fact]
+    public async Task NoDevicePresented_OnAPoolThatSkipsMfaForRememberedDevices_GetsMfa()
+    {
+        var (s, _) = await UserWithConfirmedDeviceAsync(challengeRequiredOnNewDevice: true, onlyOnUserPrompt: false);
+        await using (s)
+        {
+            var afterPassword = await s.SrpSignInAsync("ann", "Passw0rd!");
+
+            Assert.Equal("SMS_MFA", (string?)afterPassword.Body["ChallengeName"]);
+        }
+    }
+
+    [Fact]
+    public async Task AnotherUsersDevice_IsRefusedAsUnknownAfterThePassword_NeverSkippingMfa()
+    {
+        var (s, annsDevice) = await UserWithConfirmedDeviceAsync(challengeRequiredOnNewDevice: true, onlyOnUserPrompt: false);
+        await using (s)
+        {
+            await s.Pool.AddUserAsync("bob", "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550101" });
+
+            var bobWithAnnsDevice = await s.SrpSignInAsync("bob", "Passw0rd!", annsDevice.DeviceKey);
+
+            Assert.Equal("ResourceNotFoundException", bobWithAnnsDevice.ErrorType);
+            Assert.Equal("Device does not exist.", (string?)bobWithAnnsDevice.Body["message"]);
+        }
+    }
+
+    [Fact]
+    public async Task AForgottenDevice_IsRefusedAsUnknown()
+    {
+        var (s, device) = await UserWithConfirmedDeviceAsync(challengeRequiredOnNewDevice: true, onlyOnUserPrompt: false);
+        await using (s)
+        {
+            await s.Wire.CallAsync("ForgetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey });
+
+            var afterPassword = await s.SrpSignInAsync("ann", "Passw0rd!", device.DeviceKey);
+
+            Assert.Equal("ResourceNotFoundException", afterPassword.ErrorType);
+        }
     }
 }

@@ -39,14 +39,22 @@ internal sealed partial class AuthOperations
 
     private JsonObject AfterAccountChecks(UserPool pool, UserPoolClient client, User user, AuthSession session)
     {
-        if (!session.DeviceVerified && pool.DeviceTracking && session.DeviceKey is { } key
-            && user.Devices.TryGetValue(key, out var device) && device.Verifier is not null)
+        if (!session.DeviceVerified && pool.DeviceTracking && session.DeviceKey is { } key)
         {
-            return Challenge(client, session, "DEVICE_SRP_AUTH", new() { ["USERNAME"] = user.Username });
+            // Device keys belong to one user: a key this user never had (made up, forgotten, deleted, or another user's)
+            // is refused the way Cognito refuses it, once the first factor has been proven.
+            if (!user.Devices.TryGetValue(key, out var device))
+            {
+                throw AwsServiceException.ResourceNotFound("Device does not exist.");
+            }
+
+            if (device.Verifier is not null)
+            {
+                return Challenge(client, session, "DEVICE_SRP_AUTH", new() { ["USERNAME"] = user.Username });
+            }
         }
 
-        var rememberedDevice = session.DeviceVerified && user.Devices.TryGetValue(session.DeviceKey!, out var d) && d.Remembered;
-        var skipMfa = session.Passwordless || session.Flow == "CUSTOM_AUTH" || rememberedDevice;
+        var skipMfa = session.Passwordless || session.Flow == "CUSTOM_AUTH" || DeviceStandsInForMfa(pool, user, session);
         if (!skipMfa && MfaChallenge(pool, client, user, session) is { } mfa)
         {
             return mfa;
@@ -54,6 +62,19 @@ internal sealed partial class AuthOperations
 
         return Complete(pool, client, user, session);
     }
+
+    /// <summary>
+    /// Whether device authentication replaces MFA for this sign-in. The model says of
+    /// <c>ChallengeRequiredOnNewDevice</c>: when true, a remembered device can sign in with device authentication
+    /// instead of SMS or TOTP MFA, and devices that are not confirmed or not remembered still need the second factor.
+    /// So MFA is skipped only when the pool turns that on, the device is one THIS user confirmed, it is remembered (with
+    /// <c>DeviceOnlyRememberedOnUserPrompt</c>, only after <c>UpdateDeviceStatus</c> said so), and this sign-in proved it
+    /// holds the device password with DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER: a device key alone proves nothing.
+    /// </summary>
+    private static bool DeviceStandsInForMfa(UserPool pool, User user, AuthSession session) =>
+        pool.DeviceTracking && pool.ChallengeRequiredOnNewDevice
+        && session.DeviceVerified && session.DeviceKey is { } key
+        && user.Devices.TryGetValue(key, out var device) && device is { Confirmed: true, Remembered: true };
 
     private JsonObject NewPasswordChallenge(UserPool pool, UserPoolClient client, User user, AuthSession session)
     {

@@ -5,14 +5,11 @@ namespace CognitoKit;
 /// <summary>What the account operations share: the session, the wire client and the app client.</summary>
 internal sealed class AccountContext
 {
-    private readonly ICognitoDeviceStore? _devices;
-
-    public AccountContext(CognitoSession session, IUserPoolsClient client, AppClient app, ICognitoDeviceStore? devices)
+    public AccountContext(CognitoSession session, IUserPoolsClient client, AppClient app)
     {
         Session = session;
         Client = client;
         App = app;
-        _devices = devices;
     }
 
     public CognitoSession Session { get; }
@@ -34,24 +31,6 @@ internal sealed class AccountContext
         {
             // GetValidTokensAsync throws the reason the session ended.
             _ = Session.GetValidTokensAsync(CancellationToken.None).GetAwaiter().GetResult();
-        }
-    }
-
-    /// <summary>
-    /// Removes this app's stored secrets of a device Cognito no longer tracks (or of any device, when
-    /// <paramref name="deviceKey"/> is null), so the next sign-in does not offer a dead device.
-    /// </summary>
-    public async Task ForgetStoredDeviceAsync(string? deviceKey, CancellationToken cancellationToken)
-    {
-        if (_devices is null)
-        {
-            return;
-        }
-
-        DeviceSecrets? stored = await _devices.GetAsync(App.UserPoolId, Session.Username, cancellationToken).ConfigureAwait(false);
-        if (stored is not null && (deviceKey is null || string.Equals(stored.DeviceKey, deviceKey, StringComparison.Ordinal)))
-        {
-            await _devices.RemoveAsync(App.UserPoolId, Session.Username, cancellationToken).ConfigureAwait(false);
         }
     }
 

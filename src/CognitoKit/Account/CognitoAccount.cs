@@ -142,8 +142,8 @@ public sealed class CognitoAccount
     }
 
     /// <summary>
-    /// Deletes the user's account (<c>DeleteUser</c>). Ends this session and drops any device secrets stored for the
-    /// user. This cannot be undone.
+    /// Deletes the user's account (<c>DeleteUser</c>) and ends this session. This cannot be undone. Devices the user's
+    /// browsers or computers kept become useless; drop the one you hold (for example the device cookie) too.
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the account is deleted.</returns>
@@ -153,9 +153,6 @@ public sealed class CognitoAccount
             "The user's account was deleted.",
             async (token, ct) => await _context.Client.DeleteUserAsync(new DeleteUserRequest { AccessToken = token }, ct).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
-
-        // The account is gone, so any device secrets kept for it are useless.
-        await _context.ForgetStoredDeviceAsync(deviceKey: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Describes the account by its session.</summary>

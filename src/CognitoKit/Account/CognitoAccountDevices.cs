@@ -48,8 +48,9 @@ public sealed class CognitoAccountDevices
         UpdateStatusAsync(deviceKey, DeviceRememberedStatusType.NotRemembered, cancellationToken);
 
     /// <summary>
-    /// Forgets a device (<c>ForgetDevice</c>): Cognito stops tracking it. When it is the session's own device, this
-    /// app's stored device key and secret for the user are removed too, and the session no longer names a device.
+    /// Forgets a device (<c>ForgetDevice</c>): Cognito stops tracking it, so its kept secrets can no longer sign in with
+    /// device SRP. When it is the session's own device, the session no longer names a device; drop what the end user's
+    /// device kept for it too (for example the device cookie), since CognitoKit keeps nothing.
     /// </summary>
     /// <param name="deviceKey">The device key.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -59,7 +60,6 @@ public sealed class CognitoAccountDevices
         InputChecks.NotEmpty(deviceKey, nameof(deviceKey), "device key");
         string token = await _context.AccessTokenAsync(cancellationToken).ConfigureAwait(false);
         await _context.Client.ForgetDeviceAsync(new ForgetDeviceRequest { AccessToken = token, DeviceKey = deviceKey }, cancellationToken).ConfigureAwait(false);
-        await _context.ForgetStoredDeviceAsync(deviceKey, cancellationToken).ConfigureAwait(false);
         if (string.Equals(_context.Session.DeviceKey, deviceKey, StringComparison.Ordinal))
         {
             _context.Session.DeviceKey = null;

@@ -8,43 +8,29 @@ using Microsoft.Extensions.Options;
 namespace CognitoKit;
 
 /// <summary>
-/// Confirms new devices with Cognito (a fresh device password and its SRP verifier) and keeps their secrets in the
-/// <see cref="ICognitoDeviceStore"/>; marks devices remembered on request.
+/// Confirms new devices with Cognito (a fresh device password and its SRP verifier) and marks devices remembered on
+/// request. It keeps no device: the secrets go back to the caller, who keeps them on the end user's device.
 /// </summary>
 internal sealed class DeviceRegistrar
 {
     private readonly IUserPoolsClient _client;
-    private readonly ICognitoDeviceStore _store;
     private readonly CognitoDeviceOptions _deviceOptions;
-    private readonly string _userPoolId;
     private readonly ILogger _logger;
 
-    public DeviceRegistrar(
-        IUserPoolsClient client,
-        ICognitoDeviceStore store,
-        IOptions<CognitoKitOptions> options,
-        IOptions<CognitoDeviceOptions> deviceOptions,
-        ILogger<DeviceRegistrar>? logger = null)
+    public DeviceRegistrar(IUserPoolsClient client, IOptions<CognitoDeviceOptions> deviceOptions, ILogger<DeviceRegistrar>? logger = null)
     {
         _client = client;
-        _store = store;
         _deviceOptions = deviceOptions.Value;
-        _userPoolId = options.Value.UserPoolId;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    public ICognitoDeviceStore Store => _store;
-
-    public string UserPoolId => _userPoolId;
-
     /// <summary>
-    /// Confirms the device and stores its secrets under each of <paramref name="usernames"/>. Returns null (and logs)
-    /// when Cognito refuses: the user is signed in all the same, only without a remembered device.
+    /// Confirms the device and returns its secrets. Returns null (and logs) when Cognito refuses: the user is signed in
+    /// all the same, only without a tracked device.
     /// </summary>
-    public async Task<(string DeviceKey, bool Remembered)?> ConfirmAsync(
+    public async Task<(DeviceSecrets Secrets, bool Remembered)?> ConfirmAsync(
         NewDeviceMetadataType metadata,
         string accessToken,
-        IEnumerable<string> usernames,
         string? deviceName,
         CancellationToken cancellationToken)
     {
@@ -73,13 +59,7 @@ internal sealed class DeviceRegistrar
             return null;
         }
 
-        var secrets = new DeviceSecrets(deviceKey, groupKey, verifier.DevicePassword);
-        foreach (string username in usernames.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            await _store.SaveAsync(_userPoolId, username, secrets, cancellationToken).ConfigureAwait(false);
-        }
-
-        return (deviceKey, response.UserConfirmationNecessary != true);
+        return (new DeviceSecrets(deviceKey, groupKey, verifier.DevicePassword), response.UserConfirmationNecessary != true);
     }
 
     /// <summary>Marks the device remembered (<c>UpdateDeviceStatus</c>), authorised by the session's access token.</summary>
@@ -96,14 +76,5 @@ internal sealed class DeviceRegistrar
                 DeviceRememberedStatus = DeviceRememberedStatusType.Remembered,
             },
             cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Removes a device Cognito no longer knows from the store, under each name it was saved.</summary>
-    public async Task ForgetLocallyAsync(IEnumerable<string> usernames, CancellationToken cancellationToken)
-    {
-        foreach (string username in usernames.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            await _store.RemoveAsync(_userPoolId, username, cancellationToken).ConfigureAwait(false);
-        }
     }
 }

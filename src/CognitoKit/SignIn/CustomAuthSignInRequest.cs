@@ -42,12 +42,34 @@ public sealed class CustomAuthSignInRequest
         return this;
     }
 
-    /// <summary>Names this device if the sign-in confirms it as a new device.</summary>
-    /// <param name="deviceName">The name users see when they list their devices.</param>
+    /// <summary>
+    /// Presents a device the end user's device kept from an earlier sign-in (<see cref="NewDevice.Secrets"/>), so
+    /// Cognito can recognise it with device SRP and, when the pool allows it, skip MFA. Pass what THIS end user's device
+    /// kept (its cookie, its per-user store), never a device kept for the server or for another user. <c>null</c>
+    /// presents none. If Cognito refuses the device, the sign-in goes on without it once and
+    /// <see cref="SignedIn.DeviceRefused"/> tells you to drop it.
+    /// </summary>
+    /// <param name="device">The kept device, or <c>null</c>.</param>
     /// <returns>This request.</returns>
-    public CustomAuthSignInRequest WithDeviceName(string deviceName)
+    /// <exception cref="ArgumentException">The device lacks its key, group key or password.</exception>
+    public CustomAuthSignInRequest WithDevice(DeviceSecrets? device)
     {
-        _extras.SetDeviceName(deviceName);
+        _extras.SetDevice(device);
+        return this;
+    }
+
+    /// <summary>
+    /// Opts in to device tracking for this sign-in: when Cognito issues a new device, CognitoKit confirms it
+    /// (<c>ConfirmDevice</c>) and hands its secrets back in <see cref="SignedIn.NewDevice"/> for the end user's device
+    /// to keep. Without this, no device is confirmed.
+    /// </summary>
+    /// <param name="deviceName">The name users see when they list their devices; default
+    /// <see cref="CognitoDeviceOptions.DeviceName"/>, else the machine name.</param>
+    /// <returns>This request.</returns>
+    /// <exception cref="ArgumentException">The name is empty or longer than 1024 characters.</exception>
+    public CustomAuthSignInRequest TrackNewDevice(string? deviceName = null)
+    {
+        _extras.SetTrackNewDevice(deviceName);
         return this;
     }
 
@@ -56,15 +78,13 @@ public sealed class CustomAuthSignInRequest
     /// <returns>Usually a <see cref="CustomChallengeRequired"/>; <see cref="SignedIn"/> when your Lambda issues tokens at once.</returns>
     public Task<SignInStep> SendAsync(CancellationToken cancellationToken) =>
         _flow.StartAsync(
-            new SignInStart
+            _extras.ApplyTo(new SignInStart
             {
                 AuthFlow = AuthFlowType.CustomAuth,
                 Username = _username,
                 Password = _password,
                 CustomWithSrp = _password is not null,
-                ClientMetadata = _extras.Metadata,
-                DeviceName = _extras.DeviceName,
-            },
+            }),
             cancellationToken);
 
     /// <summary>Describes the request without the password.</summary>

@@ -11,6 +11,7 @@ internal sealed class SignInContext
         Start = start;
         Username = start.Username;
         Password = start.Password;
+        Device = start.Device;
         ClientMetadata = start.ClientMetadata is { Count: > 0 } metadata ? new Dictionary<string, string>(metadata) : null;
     }
 
@@ -32,8 +33,8 @@ internal sealed class SignInContext
 
     public Dictionary<string, string>? ClientMetadata { get; }
 
-    /// <summary>The remembered device offered in this sign-in (its key was sent as <c>DEVICE_KEY</c>).</summary>
-    public DeviceSecrets? Device { get; set; }
+    /// <summary>The device the caller presented for this sign-in (its key is sent as <c>DEVICE_KEY</c>).</summary>
+    public DeviceSecrets? Device { get; }
 
     /// <summary>The ephemeral of the device SRP exchange in progress.</summary>
     public SrpEphemeral? DeviceEphemeral { get; set; }

@@ -22,7 +22,15 @@ internal sealed partial class SignInFlow
             switch (name)
             {
                 case ChallengeNameType.PasswordVerifier:
-                    state = await SendAsync(context, name, state.Session, ClaimPassword(context, state.Parameters), cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        state = await SendAsync(context, name, state.Session, ClaimPassword(context, state.Parameters), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ResourceNotFoundException ex) when (IsDeviceRefusal(ex) && CanRetryWithoutDevice(context))
+                    {
+                        return await RetryWithoutDeviceAsync(context, ex, cancellationToken).ConfigureAwait(false);
+                    }
+
                     SignInLog.AnsweredAutomatically(_logger, name);
                     break;
                 case ChallengeNameType.DeviceSrpAuth or ChallengeNameType.DevicePasswordVerifier:

@@ -48,11 +48,6 @@ internal sealed partial class SignInFlow
     public async Task<SignInStep> StartAsync(SignInStart start, CancellationToken cancellationToken)
     {
         var context = new SignInContext(this, start);
-        if (start.UseStoredDevice)
-        {
-            context.Device = await _devices.Store.GetAsync(_options.UserPoolId, start.Username, cancellationToken).ConfigureAwait(false);
-        }
-
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["USERNAME"] = start.Username };
         if (_options.ClientSecret is { } secret)
         {
@@ -104,7 +99,7 @@ internal sealed partial class SignInFlow
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (ResourceNotFoundException ex) when (CanRetryWithoutDevice(context))
+        catch (ResourceNotFoundException ex) when (IsDeviceRefusal(ex) && CanRetryWithoutDevice(context))
         {
             return await RetryWithoutDeviceAsync(context, ex, cancellationToken).ConfigureAwait(false);
         }
@@ -199,23 +194,32 @@ internal sealed partial class SignInFlow
     private async Task<SignInStep> CompleteAsync(SignInContext context, AuthenticationResultType result, CancellationToken cancellationToken)
     {
         context.Password = null;
+        bool refused = context.Start.DeviceRefused;
         string? deviceKey = context.Device?.DeviceKey;
         if (result.NewDeviceMetadata is not { } metadata || result.AccessToken is not { } accessToken)
         {
-            return new SignedIn(Sessions.Create(result, deviceKey), null);
+            return new SignedIn(Sessions.Create(result, deviceKey), null, refused);
         }
 
+        // A new device means Cognito did not recognise any device presented, so the caller should drop it. The session
+        // names a device only once it is confirmed, and nothing is confirmed unless the caller opted in: only the caller
+        // knows which end user's device the secrets belong to.
+        refused |= deviceKey is not null;
         CognitoSession session = Sessions.Create(result, null);
-        var confirmed = await _devices.ConfirmAsync(metadata, accessToken, [session.Username, context.TypedUsername], context.Start.DeviceName, cancellationToken)
-            .ConfigureAwait(false);
+        session.DeviceKey = null;
+        if (!context.Start.TrackNewDevice)
+        {
+            return new SignedIn(session, null, refused);
+        }
+
+        var confirmed = await _devices.ConfirmAsync(metadata, accessToken, context.Start.DeviceName, cancellationToken).ConfigureAwait(false);
         if (confirmed is not { } device)
         {
-            session.DeviceKey = deviceKey;
-            return new SignedIn(session, null);
+            return new SignedIn(session, null, refused);
         }
 
-        session.DeviceKey = device.DeviceKey;
-        return new SignedIn(session, new NewDevice(_devices, session, device.DeviceKey, device.Remembered));
+        session.DeviceKey = device.Secrets.DeviceKey;
+        return new SignedIn(session, new NewDevice(_devices, session, device.Secrets, device.Remembered), refused);
     }
 
     private async Task AddSrpAAsync(SignInContext context, Dictionary<string, string> parameters, CancellationToken cancellationToken)
@@ -228,15 +232,21 @@ internal sealed partial class SignInFlow
         ex.Message.Contains("session is expired", StringComparison.OrdinalIgnoreCase)
         || ex.Message.Contains("Invalid session", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A stored device Cognito no longer knows is forgotten and the sign-in retried once, if the flow can be replayed.</summary>
+    /// <summary>
+    /// A presented device Cognito refuses (forgotten, deleted, another user's) is dropped and the sign-in retried once
+    /// without it, if the flow can be replayed without asking the user again.
+    /// </summary>
     private static bool CanRetryWithoutDevice(SignInContext context) =>
-        context.Device is not null && context.Start.UseStoredDevice
+        context.Device is not null && !context.Start.DeviceRefused
         && context.Start.AuthFlow is AuthFlowType.UserSrpAuth or AuthFlowType.UserPasswordAuth;
+
+    /// <summary>Cognito answers <c>Device does not exist.</c>; other missing resources (a wrong client id) are not about the device.</summary>
+    private static bool IsDeviceRefusal(ResourceNotFoundException ex) =>
+        ex.Message.Contains("device", StringComparison.OrdinalIgnoreCase);
 
     private async Task<SignInStep> RetryWithoutDeviceAsync(SignInContext context, CognitoException cause, CancellationToken cancellationToken)
     {
-        SignInLog.StoredDeviceRejected(_logger, cause.ErrorCode);
-        await _devices.ForgetLocallyAsync([context.TypedUsername, context.Username], cancellationToken).ConfigureAwait(false);
-        return await StartAsync(context.Start with { UseStoredDevice = false }, cancellationToken).ConfigureAwait(false);
+        SignInLog.PresentedDeviceRefused(_logger, cause.ErrorCode);
+        return await StartAsync(context.Start with { Device = null, DeviceRefused = true }, cancellationToken).ConfigureAwait(false);
     }
 }

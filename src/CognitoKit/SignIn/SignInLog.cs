@@ -14,6 +14,6 @@ internal static partial class SignInLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Cognito refused to confirm the new device ({ErrorCode}); the user is signed in without a remembered device")]
     public static partial void DeviceNotConfirmed(ILogger logger, string errorCode);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Cognito no longer accepts the stored device ({ErrorCode}); forgetting it and signing in again without it")]
-    public static partial void StoredDeviceRejected(ILogger logger, string errorCode);
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Cognito refused the presented device ({ErrorCode}); signing in again without it")]
+    public static partial void PresentedDeviceRefused(ILogger logger, string errorCode);
 }

@@ -44,12 +44,34 @@ public sealed class SignInRequest
         return this;
     }
 
-    /// <summary>Names this device if the sign-in confirms it as a new device (overrides <see cref="CognitoDeviceOptions.DeviceName"/>).</summary>
-    /// <param name="deviceName">The name users see when they list their devices.</param>
+    /// <summary>
+    /// Presents a device the end user's device kept from an earlier sign-in (<see cref="NewDevice.Secrets"/>), so
+    /// Cognito can recognise it with device SRP and, when the pool allows it, skip MFA. Pass what THIS end user's device
+    /// kept (its cookie, its per-user store), never a device kept for the server or for another user. <c>null</c>
+    /// presents none. If Cognito refuses the device, the sign-in goes on without it once and
+    /// <see cref="SignedIn.DeviceRefused"/> tells you to drop it.
+    /// </summary>
+    /// <param name="device">The kept device, or <c>null</c>.</param>
     /// <returns>This request.</returns>
-    public SignInRequest WithDeviceName(string deviceName)
+    /// <exception cref="ArgumentException">The device lacks its key, group key or password.</exception>
+    public SignInRequest WithDevice(DeviceSecrets? device)
     {
-        _extras.SetDeviceName(deviceName);
+        _extras.SetDevice(device);
+        return this;
+    }
+
+    /// <summary>
+    /// Opts in to device tracking for this sign-in: when Cognito issues a new device, CognitoKit confirms it
+    /// (<c>ConfirmDevice</c>) and hands its secrets back in <see cref="SignedIn.NewDevice"/> for the end user's device
+    /// to keep. Without this, no device is confirmed.
+    /// </summary>
+    /// <param name="deviceName">The name users see when they list their devices; default
+    /// <see cref="CognitoDeviceOptions.DeviceName"/>, else the machine name.</param>
+    /// <returns>This request.</returns>
+    /// <exception cref="ArgumentException">The name is empty or longer than 1024 characters.</exception>
+    public SignInRequest TrackNewDevice(string? deviceName = null)
+    {
+        _extras.SetTrackNewDevice(deviceName);
         return this;
     }
 
@@ -61,14 +83,12 @@ public sealed class SignInRequest
     /// <exception cref="PasswordResetRequiredException">An administrator reset the password: use forgot-password.</exception>
     public Task<SignInStep> SendAsync(CancellationToken cancellationToken) =>
         _flow.StartAsync(
-            new SignInStart
+            _extras.ApplyTo(new SignInStart
             {
                 AuthFlow = _plainPassword ? AuthFlowType.UserPasswordAuth : AuthFlowType.UserSrpAuth,
                 Username = _username,
                 Password = _password,
-                ClientMetadata = _extras.Metadata,
-                DeviceName = _extras.DeviceName,
-            },
+            }),
             cancellationToken);
 
     /// <summary>Describes the request without the password.</summary>

@@ -19,10 +19,17 @@ internal sealed record SignInStart
 
     public IReadOnlyDictionary<string, string>? ClientMetadata { get; init; }
 
+    /// <summary>The device the caller presented (kept on the end user's device); null for none.</summary>
+    public DeviceSecrets? Device { get; init; }
+
+    /// <summary>Whether a new device Cognito issues is confirmed and its secrets handed back (opt-in).</summary>
+    public bool TrackNewDevice { get; init; }
+
+    /// <summary>The name of a device confirmed by this sign-in.</summary>
     public string? DeviceName { get; init; }
 
-    /// <summary>False after a stored device was rejected, so the retry does not offer it again.</summary>
-    public bool UseStoredDevice { get; init; } = true;
+    /// <summary>True on the retry after Cognito refused the presented device, so it is not offered again.</summary>
+    public bool DeviceRefused { get; init; }
 
     public override string ToString() => $"SignInStart {{ AuthFlow = {AuthFlow} }}";
 }

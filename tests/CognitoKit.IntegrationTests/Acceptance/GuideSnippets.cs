@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CognitoKit.IntegrationTests.Acceptance;
@@ -51,5 +54,54 @@ internal static class GuideSnippets
     public static void Devices(IServiceCollection services)
     {
         services.Configure<CognitoDeviceOptions>(o => o.DeviceName = "Alice's laptop");
+    }
+
+    // Guide: remembered devices, presenting what this device kept and keeping a new one
+    public static async Task RememberedDeviceAsync(ICognitoKit cognito, UserProfileDevices devices, string username, string password, CancellationToken ct)
+    {
+        DeviceSecrets? kept = devices.Read(username);                 // what THIS device kept for this user, if anything
+        SignInStep step = await cognito.SignIn(username, password)
+            .WithDevice(kept)
+            .TrackNewDevice("Alice's laptop")
+            .SendAsync(ct);
+        // ... answer any challenge, then:
+        if (step is SignedIn signedIn)
+        {
+            if (signedIn.NewDevice is { } device)
+            {
+                devices.Write(username, device.Secrets);              // replaces a device kept before
+            }
+            else if (signedIn.DeviceRefused)
+            {
+                devices.Remove(username);
+            }
+        }
+    }
+
+    // Guide: remembered devices in a desktop app, kept in the OS user's own profile
+    public sealed class UserProfileDevices(string userPoolId)
+    {
+        public DeviceSecrets? Read(string username) =>
+            File.Exists(PathFor(username)) ? JsonSerializer.Deserialize<DeviceSecrets>(File.ReadAllText(PathFor(username))) : null;
+
+        public void Write(string username, DeviceSecrets device)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(PathFor(username))!);
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // this OS user only
+            }
+
+            using var file = new StreamWriter(PathFor(username), options);
+            file.Write(JsonSerializer.Serialize(device));
+        }
+
+        public void Remove(string username) => File.Delete(PathFor(username));
+
+        // One file per Cognito user in this OS user's own profile; the name reveals neither pool nor username.
+        private string PathFor(string username) => Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "MyApp", "devices",
+            Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userPoolId + "/" + username.ToUpperInvariant()))) + ".json");
     }
 }

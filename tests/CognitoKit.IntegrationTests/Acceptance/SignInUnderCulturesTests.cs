@@ -34,8 +34,8 @@ public sealed class SignInUnderCulturesTests(EmulatorFixture emulator)
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(cultureName);
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(cultureName);
-            first = Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, Password).SendAsync(default));
-            second = Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, Password).SendAsync(default));
+            first = Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, Password).TrackNewDevice().SendAsync(default));
+            second = Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, Password).WithDevice(first.NewDevice?.Secrets).SendAsync(default));
         }
         finally
         {

@@ -109,7 +109,7 @@ public sealed class AccountEndToEndTests(EmulatorFixture emulator)
         TestPool pool = await emulator.CreatePoolAsync(new TestPoolSettings { ClientSecret = clientSecret, DeviceTracking = true, DeviceOnlyRememberedOnUserPrompt = true });
         string username = NewUsername();
         await pool.CreateUserAsync(username, Password);
-        var signedIn = Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, Password).SendAsync(CancellationToken.None));
+        var signedIn = Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, Password).TrackNewDevice().SendAsync(CancellationToken.None));
         string deviceKey = Assert.IsType<NewDevice>(signedIn.NewDevice).DeviceKey;
         CognitoAccount account = pool.Kit.Account(signedIn.Session);
 

@@ -43,11 +43,11 @@ public sealed class TestPool
     public ICognitoKit Kit => _kit.Value;
 
     /// <summary>
-    /// A new <see cref="ICognitoKit"/> from a new service provider, as a second app instance would have (its own device
-    /// store and caches). <paramref name="configure"/> runs after the pool's settings, so it may override them.
+    /// A new <see cref="ICognitoKit"/> from a new service provider, as a second app instance would have (its own
+    /// caches). <paramref name="configure"/> runs after the pool's settings, so it may override them.
     /// </summary>
     /// <param name="configure">Changes the options, if needed.</param>
-    /// <param name="configureServices">Adds or replaces services (for example an <c>ICognitoDeviceStore</c>).</param>
+    /// <param name="configureServices">Adds or replaces services (for example a session store).</param>
     /// <returns>The façade.</returns>
     public ICognitoKit CreateKit(Action<CognitoKitOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
     {

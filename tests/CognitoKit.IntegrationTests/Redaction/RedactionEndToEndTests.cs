@@ -17,7 +17,7 @@ public sealed class RedactionEndToEndTests
     {
         await using RedactionWorld world = await RedactionWorld.StartAsync();
         SecretLedger ledger = world.Ledger;
-        (ICognitoKit kit, IServiceProvider services) = world.CreateKit();
+        (ICognitoKit kit, _) = world.CreateKit();
         string username = "redact-" + Guid.NewGuid().ToString("N")[..8];
         string email = username + "@example.com";
         string password = "Pw1!" + Guid.NewGuid().ToString("N")[..12];
@@ -37,17 +37,17 @@ public sealed class RedactionEndToEndTests
         ledger.Text("ConfirmSignUpCommand", confirm);
         await confirm.SendAsync();
 
-        // A wrong password, then SRP sign-in; the new device is confirmed on the way.
+        // A wrong password, then SRP sign-in that opts in to a new device, confirmed on the way.
         string wrongPassword = "Wr0ng!" + Guid.NewGuid().ToString("N")[..10];
         ledger.Secret("password", wrongPassword);
         Exception wrong = await Assert.ThrowsAnyAsync<CognitoException>(() => kit.SignIn(username, wrongPassword).SendAsync(default));
         ledger.Exception("wrong password", wrong);
-        SignInRequest signInRequest = kit.SignIn(username, password);
+        SignInRequest signInRequest = kit.SignIn(username, password).TrackNewDevice("Redaction laptop");
         ledger.Text("SignInRequest", signInRequest);
         var signedIn = Assert.IsType<SignedIn>(await signInRequest.SendAsync(default));
         CognitoSession session = signedIn.Session;
         RecordSession(ledger, "first sign-in", signedIn);
-        DeviceSecrets? device = await services.GetRequiredService<ICognitoDeviceStore>().GetAsync(world.Pool.Id, session.Username, default);
+        DeviceSecrets? device = signedIn.NewDevice?.Secrets;
         Assert.NotNull(device);
         ledger.Secret("device password", device.DevicePassword);
         ledger.Text("DeviceSecrets", device);
@@ -70,7 +70,7 @@ public sealed class RedactionEndToEndTests
             ledger.Text("CognitoDevice", listed);
         }
 
-        // TOTP sign-in from a second app instance (no remembered device there), a wrong code first.
+        // TOTP sign-in from a second app instance presenting no device, a wrong code first.
         (ICognitoKit second, _) = world.CreateKit();
         var totp = Assert.IsType<TotpCodeRequired>(await second.SignIn(username, password).SendAsync(default));
         ledger.Text("TotpCodeRequired", totp);
@@ -80,6 +80,12 @@ public sealed class RedactionEndToEndTests
         var totpSignedIn = Assert.IsType<SignedIn>(await totp.AnswerAsync(signInCode, default));
         RecordSession(ledger, "TOTP sign-in", totpSignedIn);
         await ledger.ThrowsAsync<ChallengeAlreadyAnsweredException>("challenge answered twice", () => totp.AnswerAsync(signInCode, default));
+
+        // A sign-in presenting the device: device SRP proves the device password, then (this pool still asks) TOTP.
+        SignInRequest withDevice = kit.SignIn(username, password).WithDevice(device);
+        ledger.Text("SignInRequest (with device)", withDevice);
+        ledger.Text("TotpCodeRequired (with device)", Assert.IsType<TotpCodeRequired>(await withDevice.SendAsync(default)));
+        Assert.Contains(world.Emulator.Requests.All, r => r.Operation == "RespondToAuthChallenge" && r.Body.Contains("DEVICE_PASSWORD_VERIFIER", StringComparison.Ordinal));
 
         // Refresh.
         ledger.Text("CognitoTokens (refreshed)", await session.RefreshAsync());

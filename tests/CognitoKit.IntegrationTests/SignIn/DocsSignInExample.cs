@@ -26,14 +26,7 @@ public static class DocsSignInExample
             };
         }
 
-        var signedIn = (SignedIn)step;
-        if (signedIn.NewDevice is { IsRemembered: false } device
-            && await ask("Remember this device? (yes/no)") == "yes")
-        {
-            await device.RememberAsync(ct);
-        }
-
-        return signedIn.Session;
+        return ((SignedIn)step).Session; // remembered devices: see below
     }
 
     private static async Task<SignInStep> SetNewPasswordAsync(NewPasswordRequired challenge, Func<string, Task<string>> ask, CancellationToken ct)

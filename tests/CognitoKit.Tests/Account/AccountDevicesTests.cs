@@ -43,34 +43,30 @@ public sealed class AccountDevicesTests
     }
 
     [Fact]
-    public async Task Forget_TheSessionsDevice_RemovesItFromTheStoreAndTheSession()
+    public async Task Forget_TheSessionsDevice_ForgetsItAtCognitoAndInTheSession()
     {
-        var store = new InMemoryCognitoDeviceStore();
-        await store.SaveAsync(AccountTestHost.PoolId, "alice", new DeviceSecrets("dk-1", "grp", "pw"), CancellationToken.None);
-        var host = new AccountTestHost(deviceStore: store);
+        var host = new AccountTestHost();
         host.Client.Setup(c => c.ForgetDeviceAsync(It.Is<ForgetDeviceRequest>(r => r.DeviceKey == "dk-1" && r.AccessToken == "access-1"), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ForgetDeviceResponse());
         CognitoSession session = AccountTestHost.Session(deviceKey: "dk-1");
 
         await host.Cognito.Account(session).Devices.ForgetAsync("dk-1");
 
-        Assert.Null(await store.GetAsync(AccountTestHost.PoolId, "alice", CancellationToken.None));
+        host.Client.Verify(c => c.ForgetDeviceAsync(It.IsAny<ForgetDeviceRequest>(), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Null(session.DeviceKey);
     }
 
     [Fact]
-    public async Task Forget_AnotherDevice_KeepsTheStoredOne()
+    public async Task Forget_AnotherDevice_KeepsTheSessionsDevice()
     {
-        var store = new InMemoryCognitoDeviceStore();
-        await store.SaveAsync(AccountTestHost.PoolId, "alice", new DeviceSecrets("dk-1", "grp", "pw"), CancellationToken.None);
-        var host = new AccountTestHost(deviceStore: store);
+        var host = new AccountTestHost();
         host.Client.Setup(c => c.ForgetDeviceAsync(It.IsAny<ForgetDeviceRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ForgetDeviceResponse());
         CognitoSession session = AccountTestHost.Session(deviceKey: "dk-1");
 
         await host.Cognito.Account(session).Devices.ForgetAsync("dk-other");
 
-        Assert.Equal("dk-1", (await store.GetAsync(AccountTestHost.PoolId, "alice", CancellationToken.None))?.DeviceKey);
+        host.Client.Verify(c => c.ForgetDeviceAsync(It.Is<ForgetDeviceRequest>(r => r.DeviceKey == "dk-other"), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Equal("dk-1", session.DeviceKey);
     }
 

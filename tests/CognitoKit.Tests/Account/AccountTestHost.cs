@@ -14,7 +14,7 @@ internal sealed class AccountTestHost
     public const string ClientId = "client1234";
     public const string Secret = "s3cr3t-of-the-app-client";
 
-    public AccountTestHost(bool withSecret = false, ICognitoDeviceStore? deviceStore = null)
+    public AccountTestHost(bool withSecret = false)
     {
         var services = new ServiceCollection();
         services.AddCognitoKit(o =>
@@ -24,10 +24,6 @@ internal sealed class AccountTestHost
             o.ClientSecret = withSecret ? Secret : null;
         });
         services.AddSingleton(Client.Object);
-        if (deviceStore is not null)
-        {
-            services.AddSingleton(deviceStore);
-        }
 
         Provider = services.BuildServiceProvider();
         Cognito = Provider.GetRequiredService<ICognitoKit>();

@@ -192,11 +192,9 @@ public sealed class AccountTests
     }
 
     [Fact]
-    public async Task Delete_CallsDeleteUser_EndsTheSession_AndDropsStoredDevice()
+    public async Task Delete_CallsDeleteUser_AndEndsTheSession()
     {
-        var store = new InMemoryCognitoDeviceStore();
-        await store.SaveAsync(AccountTestHost.PoolId, "alice", new DeviceSecrets("dk-1", "grp", "pw"), CancellationToken.None);
-        var host = new AccountTestHost(deviceStore: store);
+        var host = new AccountTestHost();
         host.Client.Setup(c => c.DeleteUserAsync(It.Is<DeleteUserRequest>(r => r.AccessToken == "access-1"), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new DeleteUserResponse());
         CognitoSession session = AccountTestHost.Session(deviceKey: "dk-1");
@@ -204,7 +202,7 @@ public sealed class AccountTests
         await host.Cognito.Account(session).DeleteAsync();
 
         await Assert.ThrowsAsync<CognitoSessionExpiredException>(() => session.GetValidTokensAsync());
-        Assert.Null(await store.GetAsync(AccountTestHost.PoolId, "alice", CancellationToken.None));
+        host.Client.Verify(c => c.DeleteUserAsync(It.IsAny<DeleteUserRequest>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

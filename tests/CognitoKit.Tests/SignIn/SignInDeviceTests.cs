@@ -7,9 +7,12 @@ public sealed class SignInDeviceTests
 {
     private const string DeviceKey = "us-east-1_0f0e0d0c-0000-4000-8000-000000000001";
     private const string GroupKey = "-Group123";
+    private const string DevicePassword = "ZGV2aWNlLXBhc3N3b3Jk";
+
+    private static readonly DeviceSecrets Kept = new(DeviceKey, GroupKey, DevicePassword);
 
     [Fact]
-    public async Task SignIn_WithNewDeviceMetadata_ConfirmsDeviceAndStoresItUnderBothNames()
+    public async Task SignIn_WithNewDeviceMetadata_AndTrackNewDevice_ConfirmsTheDeviceAndHandsBackItsSecrets()
     {
         var h = new SignInHarness();
         ConfirmDeviceRequest? confirmed = null;
@@ -18,16 +21,32 @@ public sealed class SignInDeviceTests
             .ReturnsAsync(new ConfirmDeviceResponse { UserConfirmationNecessary = false });
         var metadata = new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey };
 
-        var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(SignInHarness.Done("real-user", metadata), username: "alice@example.com"));
+        var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
+            SignInHarness.Done("real-user", metadata), username: "alice@example.com", configure: r => r.TrackNewDevice("Alice's browser")));
 
         Assert.NotNull(confirmed);
         Assert.Equal(DeviceKey, confirmed.DeviceKey);
+        Assert.Equal("Alice's browser", confirmed.DeviceName);
         Assert.False(string.IsNullOrEmpty(confirmed.DeviceSecretVerifierConfig!.PasswordVerifier));
-        Assert.False(string.IsNullOrEmpty(confirmed.DeviceSecretVerifierConfig.Salt));
         Assert.Equal(DeviceKey, signedIn.Session.DeviceKey);
-        Assert.True(signedIn.NewDevice!.IsRemembered);
-        Assert.Equal(DeviceKey, (await h.Devices.GetAsync(SignInHarness.PoolId, "real-user", default))!.DeviceKey);
-        Assert.Equal(DeviceKey, (await h.Devices.GetAsync(SignInHarness.PoolId, "alice@example.com", default))!.DeviceKey);
+        NewDevice device = Assert.IsType<NewDevice>(signedIn.NewDevice);
+        Assert.True(device.IsRemembered);
+        Assert.Equal((DeviceKey, GroupKey), (device.Secrets.DeviceKey, device.Secrets.DeviceGroupKey));
+        Assert.False(string.IsNullOrEmpty(device.Secrets.DevicePassword));
+        Assert.False(signedIn.DeviceRefused);
+    }
+
+    [Fact]
+    public async Task SignIn_WithNewDeviceMetadata_WithoutTrackNewDevice_ConfirmsNoDevice()
+    {
+        var h = new SignInHarness();
+
+        var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
+            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey })));
+
+        h.Client.Verify(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Null(signedIn.NewDevice);
+        Assert.Null(signedIn.Session.DeviceKey);
     }
 
     [Fact]
@@ -42,7 +61,7 @@ public sealed class SignInDeviceTests
             .ReturnsAsync(new UpdateDeviceStatusResponse());
 
         var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
-            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey })));
+            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey }), configure: r => r.TrackNewDevice()));
         Assert.False(signedIn.NewDevice!.IsRemembered);
         await signedIn.NewDevice.RememberAsync(default);
 
@@ -60,18 +79,16 @@ public sealed class SignInDeviceTests
             .ThrowsAsync(new InvalidParameterException("bad device"));
 
         var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
-            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey })));
+            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey }), configure: r => r.TrackNewDevice()));
 
         Assert.Null(signedIn.NewDevice);
         Assert.Null(signedIn.Session.DeviceKey);
-        Assert.Null(await h.Devices.GetAsync(SignInHarness.PoolId, "alice", default));
     }
 
     [Fact]
-    public async Task SignIn_WithStoredDevice_SendsDeviceKeyAndAnswersDeviceSrpAutomatically()
+    public async Task SignIn_WithDevice_SendsItsKeyAndAnswersDeviceSrpAutomatically()
     {
         var h = new SignInHarness(withSecret: true);
-        await h.Devices.SaveAsync(SignInHarness.PoolId, "alice", new DeviceSecrets(DeviceKey, GroupKey, "ZGV2aWNlLXBhc3N3b3Jk"), default);
         h.OnInitiate(new InitiateAuthResponse
         {
             ChallengeName = "PASSWORD_VERIFIER", Session = "s-0123456789-0123456789", ChallengeParameters = SignInHarness.VerifierParameters("alice"),
@@ -80,7 +97,7 @@ public sealed class SignInDeviceTests
         h.OnRespond("DEVICE_SRP_AUTH", _ => SignInHarness.Challenge("DEVICE_PASSWORD_VERIFIER", SignInHarness.VerifierParameters("alice")));
         h.OnRespond("DEVICE_PASSWORD_VERIFIER", _ => SignInHarness.Done());
 
-        var signedIn = Assert.IsType<SignedIn>(await h.Kit.SignIn("alice", "Passw0rd!").SendAsync(default));
+        var signedIn = Assert.IsType<SignedIn>(await h.Kit.SignIn("alice", "Passw0rd!").WithDevice(Kept).SendAsync(default));
 
         Assert.Equal(DeviceKey, h.Initiated[0].AuthParameters!["DEVICE_KEY"]);
         Assert.Equal(["PASSWORD_VERIFIER", "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER"], h.Responded.Select(r => r.ChallengeName));
@@ -92,13 +109,29 @@ public sealed class SignInDeviceTests
         Assert.Equal(DeviceKey, verifier["DEVICE_KEY"]);
         Assert.Contains("PASSWORD_CLAIM_SIGNATURE", verifier.Keys);
         Assert.Equal(DeviceKey, signedIn.Session.DeviceKey);
+        Assert.False(signedIn.DeviceRefused);
     }
 
     [Fact]
-    public async Task SignIn_WhenStoredDeviceIsUnknownToCognito_ForgetsItAndSignsInWithoutIt()
+    public async Task SignIn_WithoutDevice_SendsNoDeviceKey_EvenAfterAnotherSignInTrackedOne()
     {
         var h = new SignInHarness();
-        await h.Devices.SaveAsync(SignInHarness.PoolId, "alice", new DeviceSecrets(DeviceKey, GroupKey, "ZGV2aWNlLXBhc3N3b3Jk"), default);
+        h.Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ConfirmDeviceResponse { UserConfirmationNecessary = false });
+        _ = await h.SignInReachingAsync(
+            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey }), configure: r => r.TrackNewDevice());
+
+        _ = await h.Kit.SignIn("alice", "Passw0rd!").SendAsync(default);
+
+        Assert.Equal(2, h.Initiated.Count);
+        Assert.All(h.Initiated, r => Assert.DoesNotContain("DEVICE_KEY", r.AuthParameters!.Keys));
+        Assert.All(h.Responded, r => Assert.DoesNotContain("DEVICE_KEY", r.ChallengeResponses!.Keys));
+    }
+
+    [Fact]
+    public async Task SignIn_WhenTheDeviceSrpIsRefused_SignsInAgainWithoutItAndSaysSo()
+    {
+        var h = new SignInHarness();
         h.OnInitiate(new InitiateAuthResponse
         {
             ChallengeName = "PASSWORD_VERIFIER", Session = "s-0123456789-0123456789", ChallengeParameters = SignInHarness.VerifierParameters("alice"),
@@ -106,20 +139,87 @@ public sealed class SignInDeviceTests
         h.OnRespond("PASSWORD_VERIFIER", _ => SignInHarness.Challenge("DEVICE_SRP_AUTH"), _ => SignInHarness.Done());
         h.OnRespond("DEVICE_SRP_AUTH", _ => throw new ResourceNotFoundException("Device does not exist."));
 
-        var signedIn = Assert.IsType<SignedIn>(await h.Kit.SignIn("alice", "Passw0rd!").SendAsync(default));
+        var signedIn = Assert.IsType<SignedIn>(await h.Kit.SignIn("alice", "Passw0rd!").WithDevice(Kept).SendAsync(default));
 
         Assert.Equal(2, h.Initiated.Count);
         Assert.DoesNotContain("DEVICE_KEY", h.Initiated[1].AuthParameters!.Keys);
-        Assert.Null(await h.Devices.GetAsync(SignInHarness.PoolId, "alice", default));
         Assert.Null(signedIn.Session.DeviceKey);
+        Assert.True(signedIn.DeviceRefused);
+    }
+
+    [Fact]
+    public async Task SignIn_WhenThePasswordVerifierRefusesTheDevice_SignsInAgainWithoutItAndSaysSo()
+    {
+        var h = new SignInHarness();
+        h.OnInitiate(new InitiateAuthResponse
+        {
+            ChallengeName = "PASSWORD_VERIFIER", Session = "s-0123456789-0123456789", ChallengeParameters = SignInHarness.VerifierParameters("alice"),
+        });
+        h.OnRespond("PASSWORD_VERIFIER", _ => throw new ResourceNotFoundException("Device does not exist."), _ => SignInHarness.Challenge("SOFTWARE_TOKEN_MFA"));
+
+        var totp = Assert.IsType<TotpCodeRequired>(await h.Kit.SignIn("alice", "Passw0rd!").WithDevice(Kept).SendAsync(default));
+
+        Assert.Equal(2, h.Initiated.Count);
+        Assert.DoesNotContain("DEVICE_KEY", h.Initiated[1].AuthParameters!.Keys);
+        Assert.DoesNotContain("DEVICE_KEY", h.Responded[1].ChallengeResponses!.Keys);
+        Assert.Equal("SOFTWARE_TOKEN_MFA", totp.Name);
+    }
+
+    [Fact]
+    public async Task SignIn_WhenADevicePresentedGetsANewDeviceInstead_SaysTheKeptOneIsRefused()
+    {
+        var h = new SignInHarness();
+
+        var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
+            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = "us-east-1_other", DeviceGroupKey = GroupKey }), configure: r => r.WithDevice(Kept)));
+
+        Assert.True(signedIn.DeviceRefused);
+        Assert.Null(signedIn.Session.DeviceKey);
+    }
+
+    [Fact]
+    public async Task SignIn_WhenTheClientIsNotFound_DoesNotRetryWithoutTheDevice()
+    {
+        var h = new SignInHarness();
+        h.Client.Setup(c => c.InitiateAuthAsync(It.IsAny<InitiateAuthRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<InitiateAuthRequest, CancellationToken>((r, _) => h.Initiated.Add(r))
+            .ThrowsAsync(new ResourceNotFoundException("User pool client client1 does not exist."));
+
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => h.Kit.SignIn("alice", "Passw0rd!").WithDevice(Kept).SendAsync(default));
+
+        Assert.Single(h.Initiated);
+    }
+
+    [Theory]
+    [InlineData("", GroupKey, DevicePassword)]
+    [InlineData(DeviceKey, " ", DevicePassword)]
+    [InlineData(DeviceKey, GroupKey, "")]
+    public void WithDevice_LackingAPart_ThrowsNamingTheParameterWithoutThePassword(string key, string group, string password)
+    {
+        var h = new SignInHarness();
+
+        var ex = Assert.Throws<ArgumentException>(() => h.Kit.SignIn("alice", "Passw0rd!").WithDevice(new DeviceSecrets(key, group, password)));
+
+        Assert.Equal("device", ex.ParamName);
+        Assert.DoesNotContain(DevicePassword, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrackNewDevice_WithEmptyName_ThrowsNamingDeviceName()
+    {
+        var h = new SignInHarness();
+
+        var ex = Assert.Throws<ArgumentException>(() => h.Kit.SignIn("alice", "Passw0rd!").TrackNewDevice(""));
+
+        Assert.Equal("deviceName", ex.ParamName);
     }
 
     [Fact]
     public void DeviceSecrets_ToString_HidesDevicePassword()
     {
-        string text = new DeviceSecrets(DeviceKey, GroupKey, "ZGV2aWNlLXBhc3N3b3Jk").ToString();
+        string text = Kept.ToString();
 
-        Assert.DoesNotContain("ZGV2aWNlLXBhc3N3b3Jk", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(DevicePassword, text, StringComparison.Ordinal);
         Assert.Contains(DeviceKey, text, StringComparison.Ordinal);
     }
 }

@@ -25,7 +25,6 @@ internal sealed class SignInHarness
         });
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Client.Object);
-        services.AddSingleton<ICognitoDeviceStore>(Devices);
         Provider = services.BuildServiceProvider();
         Kit = Provider.GetRequiredService<ICognitoKit>();
     }
@@ -33,8 +32,6 @@ internal sealed class SignInHarness
     public Mock<IUserPoolsClient> Client { get; } = new(MockBehavior.Strict);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
-
-    public InMemoryCognitoDeviceStore Devices { get; } = new();
 
     public ServiceProvider Provider { get; }
 
@@ -82,7 +79,7 @@ internal sealed class SignInHarness
         new() { AuthenticationResult = Tokens(username, device) };
 
     /// <summary>Starts an SRP sign-in whose password verifier is answered and whose next answer is <paramref name="afterPassword"/>.</summary>
-    public async Task<SignInStep> SignInReachingAsync(RespondToAuthChallengeResponse afterPassword, string username = "alice")
+    public async Task<SignInStep> SignInReachingAsync(RespondToAuthChallengeResponse afterPassword, string username = "alice", Func<SignInRequest, SignInRequest>? configure = null)
     {
         OnInitiate(new InitiateAuthResponse
         {
@@ -91,6 +88,7 @@ internal sealed class SignInHarness
             ChallengeParameters = VerifierParameters(username),
         });
         OnRespond("PASSWORD_VERIFIER", _ => afterPassword);
-        return await Kit.SignIn(username, "Passw0rd!").SendAsync(default);
+        SignInRequest request = Kit.SignIn(username, "Passw0rd!");
+        return await (configure?.Invoke(request) ?? request).SendAsync(default);
     }
 }

@@ -1,0 +1,52 @@
+using Microsoft.Net.Http.Headers;
+
+namespace CognitoKit.AspNetCore.Tests.Infrastructure;
+
+/// <summary>
+/// A browser's cookie jar over a plain <see cref="HttpClient"/>: keeps what <c>Set-Cookie</c> sets (Secure cookies
+/// too, as browsers do for a loopback address) and sends it back, so tests can also read and tamper with the cookies.
+/// </summary>
+public sealed class Browser : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public Browser(Uri site) => _http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = site };
+
+    public Dictionary<string, string> Cookies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>Set-Cookie</c> headers of the last response.</summary>
+    public IList<SetCookieHeaderValue> LastSetCookies { get; private set; } = [];
+
+    public async Task<(int Status, string Body)> SignInAsync(string username, string password, string? code = null)
+    {
+        var form = new Dictionary<string, string> { ["username"] = username, ["password"] = password };
+        if (code is not null)
+        {
+            form["code"] = code;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in") { Content = new FormUrlEncodedContent(form) };
+        if (Cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", Cookies.Select(c => c.Key + "=" + c.Value)));
+        }
+
+        using HttpResponseMessage response = await _http.SendAsync(request);
+        LastSetCookies = response.Headers.TryGetValues("Set-Cookie", out IEnumerable<string>? values) ? SetCookieHeaderValue.ParseList([.. values]) : [];
+        foreach (SetCookieHeaderValue cookie in LastSetCookies)
+        {
+            if (cookie.Expires is { } expires && expires <= DateTimeOffset.UtcNow)
+            {
+                Cookies.Remove(cookie.Name.ToString());
+            }
+            else
+            {
+                Cookies[cookie.Name.ToString()] = cookie.Value.ToString();
+            }
+        }
+
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => _http.Dispose();
+}
