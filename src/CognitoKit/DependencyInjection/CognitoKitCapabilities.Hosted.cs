@@ -14,7 +14,7 @@ internal static partial class CognitoKitCapabilities
     static partial void AddHosted(IServiceCollection services)
     {
         services.AddOptions<CognitoHostedUIOptions>();
-        services.AddHttpClient(OAuthEndpointClient.HttpClientName);
+        CognitoHttpClientRegistration.AddIsolated(services, OAuthEndpointClient.HttpClientName);
         services.TryAddSingleton(sp => new OAuthEndpointClient(sp.GetRequiredService<IHttpClientFactory>()));
         services.TryAddSingleton(sp => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<CognitoTokenValidationOptions>, HostedTokenValidationSetup>());
