@@ -1,7 +1,7 @@
 using CognitoKit.WebSample;
 
-// Listens where ASPNETCORE_URLS / --urls say (default http://127.0.0.1:5080). With no CognitoKit:HostedUI:Domain
-// configured, a local Cognito emulator starts in process with a demo user (see the console).
+// Listens where ASPNETCORE_URLS / --urls say (default http://127.0.0.1:5080). Signs in through the user pool domain
+// configured in CognitoKit:HostedUI, or, only with --emulator, through a local emulator with a demo user (see the console).
 await using RunningWebSample sample = await WebSampleHost.StartAsync(args);
 Console.WriteLine($"CognitoKit web sample on {sample.Address}");
 if (sample.Emulator is not null)

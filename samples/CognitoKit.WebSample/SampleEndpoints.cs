@@ -42,8 +42,15 @@ internal static class SampleEndpoints
             }
 
             context.Response.Cookies.Delete(PendingCookie);
-            var parts = protection.CreateProtector(Purpose).Unprotect(protectedValue).Split('\n');
-            var pending = new HostedAuthorization(new Uri(parts[4]), parts[0], parts[1], parts[2], new Uri(parts[3]));
+            if (ReadPending(protection.CreateProtector(Purpose), protectedValue) is not { } pending)
+            {
+                return Results.Content(
+                    SamplePages.Problem("This browser's sign-in cookie is not valid (changed, or made by another server). Start the sign-in again."),
+                    "text/html; charset=utf-8",
+                    Encoding.UTF8,
+                    400);
+            }
+
             try
             {
                 var session = await cognito.HostedUI.CompleteSignInAsync(new Uri(context.Request.GetEncodedUrl()), pending, context.RequestAborted);
@@ -84,6 +91,28 @@ internal static class SampleEndpoints
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect(cognito.HostedUI.BuildLogoutUri().AbsoluteUri);
         });
+    }
+
+    /// <summary>The pending sign-in kept in the cookie, or null when the cookie was tampered with, expired or is not ours.</summary>
+    private static HostedAuthorization? ReadPending(IDataProtector protector, string protectedValue)
+    {
+        string kept;
+        try
+        {
+            kept = protector.Unprotect(protectedValue);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Data protection says it plainly: the value was changed, or made with keys this server does not have.
+            return null;
+        }
+
+        var parts = kept.Split('\n');
+        return parts.Length == 5
+            && Uri.TryCreate(parts[3], UriKind.Absolute, out var redirectUri)
+            && Uri.TryCreate(parts[4], UriKind.Absolute, out var authorizationUri)
+            ? new HostedAuthorization(authorizationUri, parts[0], parts[1], parts[2], redirectUri)
+            : null;
     }
 
     private static string? Claim(JsonWebToken token, string name) =>

@@ -18,13 +18,28 @@ public static class WebSampleHost
     /// <summary>The emulated demo user's display name.</summary>
     public const string DemoDisplayName = "Jane Doe";
 
-    /// <summary>Starts the sample.</summary>
-    /// <param name="args">Command-line arguments (<c>--urls</c>, configuration overrides).</param>
+    /// <summary>The command-line switch that starts a local emulator with the demo user (whose password is published).</summary>
+    public const string EmulatorSwitch = "--emulator";
+
+    /// <summary>The configuration key that does the same as <see cref="EmulatorSwitch"/> (<c>WebSample__UseEmulator=true</c>).</summary>
+    public const string UseEmulatorKey = "WebSample:UseEmulator";
+
+    /// <summary>
+    /// Starts the sample against the user pool domain configured in <c>CognitoKit:HostedUI</c>, or, only when asked with
+    /// <see cref="EmulatorSwitch"/> or <see cref="UseEmulatorKey"/>, against an in-process emulator with the demo user.
+    /// </summary>
+    /// <param name="args">Command-line arguments (<c>--urls</c>, <c>--emulator</c>, configuration overrides).</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running sample.</returns>
+    /// <exception cref="InvalidOperationException">Neither a domain nor the emulator is configured, or both are.</exception>
     public static async Task<RunningWebSample> StartAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        ArgumentNullException.ThrowIfNull(args);
+        var emulatorAsked = args.Contains(EmulatorSwitch, StringComparer.Ordinal);
+
+        // Taken out before configuration reads the rest: a bare "--emulator" would swallow the next argument as its value.
+        var builder = WebApplication.CreateBuilder(args.Where(a => !string.Equals(a, EmulatorSwitch, StringComparison.Ordinal)).ToArray());
+        emulatorAsked |= bool.TryParse(builder.Configuration[UseEmulatorKey], out var configured) && configured;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var address = ResolveAddress((builder.Configuration["urls"] ?? "http://127.0.0.1:5080").Split(';')[0]);
         builder.WebHost.UseUrls(address.AbsoluteUri);
@@ -40,7 +55,17 @@ public static class WebSampleHost
 
         CognitoEmulator? emulator = null;
         EmulatedUserPool? pool = null;
-        if (string.IsNullOrEmpty(hostedSection["Domain"]))
+        var domainConfigured = !string.IsNullOrEmpty(hostedSection["Domain"]);
+        if (domainConfigured == emulatorAsked)
+        {
+            // Never an emulator by default: its demo user's password is in this file, so a sample deployed by mistake
+            // must not come up with a sign-in anyone can use.
+            throw new InvalidOperationException(domainConfigured
+                ? $"Both {CognitoHostedUIOptions.SectionName}:Domain and {EmulatorSwitch} are set; choose the real user pool domain or the emulator."
+                : $"No user pool domain is configured. Set {CognitoHostedUIOptions.SectionName}:Domain (with the CognitoKit section) for a real user pool, or pass {EmulatorSwitch} to run against a local emulator with a demo user.");
+        }
+
+        if (emulatorAsked)
         {
             (emulator, pool) = await StartEmulatorAsync(builder.Services, address, cancellationToken).ConfigureAwait(false);
         }

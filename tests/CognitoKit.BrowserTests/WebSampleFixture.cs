@@ -14,7 +14,7 @@ public sealed class WebSampleFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Sample = await WebSampleHost.StartAsync(["--urls=http://127.0.0.1:0"]);
+        Sample = await WebSampleHost.StartAsync(["--urls=http://127.0.0.1:0", WebSampleHost.EmulatorSwitch]);
         (playwright, Browser) = await Chromium.LaunchAsync();
     }
 

@@ -1,4 +1,6 @@
 using CognitoKit.AspNetCore;
+using CognitoKit.DependencyInjection;
+using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,7 +39,7 @@ public static class CognitoAuthenticationBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(authenticationScheme);
         ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.AddHttpClient();
+        CognitoHttpClientRegistration.AddIsolated(builder.Services, CognitoTokenValidator.HttpClientName);
         builder.Services.TryAddSingleton<CognitoValidatorProvider>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CognitoAuthenticationOptions>, CognitoKitAuthenticationDefaults>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoAuthenticationOptions>, CognitoAuthenticationOptionsValidator>());

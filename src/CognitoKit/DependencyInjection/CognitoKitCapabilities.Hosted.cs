@@ -15,7 +15,7 @@ internal static partial class CognitoKitCapabilities
     {
         services.AddOptions<CognitoHostedUIOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoHostedUIOptions>, CognitoHostedUIOptionsValidator>());
-        services.AddHttpClient(OAuthEndpointClient.HttpClientName);
+        CognitoHttpClientRegistration.AddIsolated(services, OAuthEndpointClient.HttpClientName);
         services.TryAddSingleton(sp => new OAuthEndpointClient(sp.GetRequiredService<IHttpClientFactory>()));
         services.TryAddSingleton(sp => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HostedTokenValidator(

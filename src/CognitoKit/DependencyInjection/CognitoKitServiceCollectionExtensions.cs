@@ -74,7 +74,7 @@ public static class CognitoKitServiceCollectionExtensions
         }
 
         services.AddSingleton<CognitoKitMarker>();
-        services.AddHttpClient(HttpClientName);
+        CognitoHttpClientRegistration.AddIsolated(services, HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AwsCredentialsSource(
             sp.GetService<CognitoAdminCredentials>()?.Credentials ?? sp.GetService<AWSCredentials>()));

@@ -23,16 +23,18 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     private readonly IdentityCredentialsProvider _provider;
     private readonly string? _customRoleArn;
     private readonly ExternalLoginsSource? _external;
+    private readonly bool _ownGuest;
     private readonly ITimeProvider _clock;
     private readonly object _gate = new();
     private IdentityRef? _identity;
     private Task<string>? _resolving;
 
     internal CognitoAWSCredentials(
-        IdentityCredentialsProvider provider, CognitoSession? session, IdentityRef? identity, string? customRoleArn, ITimeProvider clock, ExternalLoginsSource? external = null)
+        IdentityCredentialsProvider provider, CognitoSession? session, IdentityRef? identity, string? customRoleArn, ITimeProvider clock, ExternalLoginsSource? external = null, bool ownGuest = false)
         : base(clock)
     {
         _external = external;
+        _ownGuest = ownGuest;
         _provider = provider;
         Session = session;
         _identity = identity;
@@ -108,7 +110,7 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     private async Task<CredentialsRefreshState> GenerateAsync()
     {
         // Not tied to any caller's cancellation: every caller waiting on this refresh shares it.
-        IdentityLogin login = await _provider.LoginOfAsync(Session, _external, CancellationToken.None).ConfigureAwait(false);
+        IdentityLogin login = await LoginAsync().ConfigureAwait(false);
         IssuedIdentityCredentials issued = await _provider.GetCredentialsAsync(login, Volatile.Read(ref _identity), _customRoleArn, CancellationToken.None)
             .ConfigureAwait(false);
         Volatile.Write(ref _identity, issued.Identity);
@@ -118,12 +120,16 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
             _clock);
     }
 
+    /// <summary>Who asks: a guest of its own (remembered under no key), or what the session and logins say.</summary>
+    private Task<IdentityLogin> LoginAsync() =>
+        _ownGuest ? Task.FromResult(IdentityLogin.OwnGuest) : _provider.LoginOfAsync(Session, _external, CancellationToken.None);
+
     private async Task<string> ResolveAsync()
     {
         try
         {
             await Task.Yield(); // leave the lock before any work
-            IdentityLogin login = await _provider.LoginOfAsync(Session, _external, CancellationToken.None).ConfigureAwait(false);
+            IdentityLogin login = await LoginAsync().ConfigureAwait(false);
             string id = await _provider.ResolveIdentityIdAsync(login, CancellationToken.None).ConfigureAwait(false);
             Interlocked.CompareExchange(ref _identity, new IdentityRef(id, IdentitySource.Remembered), null);
             return Volatile.Read(ref _identity)!.Id;

@@ -68,6 +68,9 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         return new CognitoAWSCredentials(_provider.Value, session: null, known, customRoleArn: null, _clock);
     }
 
+    public CognitoAWSCredentials ForNewGuest() =>
+        new(_provider.Value, session: null, identity: null, customRoleArn: null, _clock, ownGuest: true);
+
     public async Task<CognitoRoleCredentials> AssumeRoleWithWebIdentityAsync(CognitoSession session, string roleArn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);

@@ -69,6 +69,17 @@ public interface ICognitoIdentity
     CognitoAWSCredentials ForGuest(string? identityId = null);
 
     /// <summary>
+    /// Self-renewing AWS credentials for a new guest identity of its own (made by <c>GetId</c> on first use and remembered
+    /// only by the returned object, never in the <see cref="ICognitoIdentityIdStore"/>), when the identity pool allows
+    /// guests. On a server, this gives each visitor a guest identity: keep its <see cref="CognitoAWSCredentials.IdentityId"/>
+    /// with the visitor's server-side session, come back with <see cref="ForGuest(string?)"/>, and pass it as
+    /// <c>guestIdentityId</c> to <see cref="ForSession"/> when that visitor signs in.
+    /// </summary>
+    /// <returns>The credentials.</returns>
+    /// <exception cref="InvalidOperationException"><c>CognitoKit:IdentityPoolId</c> is not configured.</exception>
+    CognitoAWSCredentials ForNewGuest();
+
+    /// <summary>
     /// The basic (classic) flow for a signed-in user: <c>GetOpenIdToken</c> for their identity, then STS
     /// <c>AssumeRoleWithWebIdentity</c> for <paramref name="roleArn"/> (STS at <c>CognitoKit:StsEndpoint</c> when set).
     /// The role's trust policy decides; the identity pool's role settings do not apply.

@@ -144,8 +144,8 @@ internal sealed class IdentityCredentialsProvider
     }
 
     /// <summary>
-    /// Runs <paramref name="call"/> for the identity; when Cognito no longer knows a remembered identity, forgets it,
-    /// asks <c>GetId</c> for a new one and tries once more. Remembers the identity Cognito answered with (after linking
+    /// Runs <paramref name="call"/> for the identity; when Cognito refuses a remembered identity (unknown, or not this
+    /// login's), forgets it, asks <c>GetId</c> for the login's identity and tries once more. Remembers the identity Cognito answered with (after linking
     /// a guest, or a merge, it differs from the one sent).
     /// </summary>
     private async Task<(T Response, IdentityRef Identity)> WithIdentityAsync<T>(
@@ -157,9 +157,11 @@ internal sealed class IdentityCredentialsProvider
         {
             response = await CallAsync(operation, login, () => call(identity.Id)).ConfigureAwait(false);
         }
-        catch (IdentityPoolNotFoundException) when (identity.Source == IdentitySource.Remembered)
+        catch (CognitoIdentityException e) when (identity.Source == IdentitySource.Remembered && IsRefusalOfTheIdentity(e))
         {
-            IdentityLog.RememberedIdentityGone(_logger, PoolId, identity.Id);
+            // A remembered id is only a hint: a stale or wrong one (another user's, written by a buggy or shared store)
+            // must not lock the user out for good, so it is forgotten and GetId, which trusts only the login, decides.
+            IdentityLog.RememberedIdentityRefused(_logger, PoolId, identity.Id, e.ErrorCode);
             if (login.Key is not null)
             {
                 await _store.RemoveAsync(login.Key, cancellationToken).ConfigureAwait(false);
@@ -187,6 +189,10 @@ internal sealed class IdentityCredentialsProvider
 
         return (response, new IdentityRef(answered, IdentitySource.Remembered));
     }
+
+    /// <summary>Whether Cognito refused the identity id itself (unknown, or not this login's), not something a new id cannot fix.</summary>
+    private static bool IsRefusalOfTheIdentity(CognitoIdentityException e) =>
+        e is IdentityPoolNotFoundException or IdentityLoginRejectedException or GuestAccessNotAllowedException;
 
     private async Task<string> NewIdentityIdAsync(IdentityLogin login, CancellationToken cancellationToken)
     {

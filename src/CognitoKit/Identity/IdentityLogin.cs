@@ -8,6 +8,9 @@ namespace CognitoKit.Identity;
 /// <param name="Logins">The <c>Logins</c> map (provider name to token); null for a guest.</param>
 internal sealed record IdentityLogin(IdentityIdKey? Key, Dictionary<string, string>? Logins)
 {
+    /// <summary>A guest whose identity is remembered by its credentials object alone (<c>ForNewGuest</c>).</summary>
+    public static IdentityLogin OwnGuest { get; } = new(null, null);
+
     public bool IsGuest => Logins is null;
 
     /// <summary>The provider names, for messages.</summary>

@@ -1,3 +1,4 @@
+using CognitoKit.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ internal static class TokenValidationRegistration
             return;
         }
 
-        services.AddHttpClient(CognitoTokenValidator.HttpClientName);
+        CognitoHttpClientRegistration.AddIsolated(services, CognitoTokenValidator.HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CognitoTokenValidator(
             sp.GetRequiredService<IOptions<CognitoTokenValidationOptions>>(),

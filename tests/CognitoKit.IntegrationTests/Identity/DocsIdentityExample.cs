@@ -25,19 +25,21 @@ internal static class DocsIdentityExample
     }
 
     // docs: guest
-    public static async Task<(string GuestArn, string UserArn)> GuestThenSignInAsync(
-        ICognitoKit cognito, Func<Task<CognitoSession>> signIn, AmazonSecurityTokenServiceConfig stsConfig)
+    public static async Task<(string GuestArn, string UserArn, string GuestIdentityId, string UserIdentityId)> GuestThenSignInAsync(
+        ICognitoKit cognito, string? visitorGuestId, Func<Task<CognitoSession>> signIn, AmazonSecurityTokenServiceConfig stsConfig)
     {
-        CognitoAWSCredentials guest = cognito.Identity.ForGuest();
+        // Each visitor gets a guest identity of their own; keep its id in the visitor's server-side session.
+        CognitoAWSCredentials guest = visitorGuestId is null ? cognito.Identity.ForNewGuest() : cognito.Identity.ForGuest(visitorGuestId);
         string guestIdentityId = await guest.GetIdentityIdAsync();
         using var asGuest = new AmazonSecurityTokenServiceClient(guest, stsConfig);
         string guestArn = (await asGuest.GetCallerIdentityAsync(new GetCallerIdentityRequest())).Arn;
 
         CognitoSession session = await signIn();
+        // ... later, this visitor signs in: their own guest identity is carried into the user's.
         CognitoAWSCredentials user = cognito.Identity.ForSession(session, guestIdentityId: guestIdentityId);
         using var asUser = new AmazonSecurityTokenServiceClient(user, stsConfig);
         string userArn = (await asUser.GetCallerIdentityAsync(new GetCallerIdentityRequest())).Arn;
-        return (guestArn, userArn);
+        return (guestArn, userArn, guestIdentityId, await user.GetIdentityIdAsync());
     }
 
     // docs: basic

@@ -67,7 +67,7 @@ internal sealed class IdentityWorld : IAsyncDisposable
     }
 
     /// <summary>CognitoKit for this world through <c>AddCognitoKit</c>, every endpoint at the emulator, on the shared clock.</summary>
-    public ICognitoKit CreateKit(Action<CognitoKitOptions>? configure = null)
+    public ICognitoKit CreateKit(Action<CognitoKitOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -83,6 +83,7 @@ internal sealed class IdentityWorld : IAsyncDisposable
             o.MaxAttempts = 1;
             configure?.Invoke(o);
         });
+        configureServices?.Invoke(services);
         ServiceProvider provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider.GetRequiredService<ICognitoKit>();

@@ -52,8 +52,16 @@ internal sealed record DeviceVerifier(string DevicePassword, string PasswordVeri
         // instead breaks the devices whose salt has a leading zero byte or a high top bit.
         byte[] paddedSalt = SrpEncoding.Pad(SrpEncoding.FromHash(saltBytes));
         byte[] innerHash = SrpMath.ComputeInnerHash(deviceGroupKey, deviceKey, devicePassword);
-        BigInteger x = SrpMath.ComputeX(SrpEncoding.FromHash(paddedSalt), innerHash);
-        CryptographicOperations.ZeroMemory(innerHash);
+        BigInteger x;
+        try
+        {
+            x = SrpMath.ComputeX(SrpEncoding.FromHash(paddedSalt), innerHash);
+        }
+        finally
+        {
+            SecretBytes.Wipe(innerHash, "password hash");
+        }
+
         BigInteger verifier = arithmetic.PowerOfTwo(x);
         return new DeviceVerifier(devicePassword, Convert.ToBase64String(SrpEncoding.Pad(verifier)), Convert.ToBase64String(paddedSalt));
     }

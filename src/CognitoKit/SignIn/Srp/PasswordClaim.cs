@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography;
 
 namespace CognitoKit.SignIn.Srp;
 
@@ -91,8 +90,17 @@ internal static class PasswordClaim
         }
 
         byte[] innerHash = SrpMath.ComputeInnerHash(poolNameOrDeviceGroupKey, userIdOrDeviceKey, password);
-        BigInteger x = SrpMath.ComputeX(salt, innerHash);
-        CryptographicOperations.ZeroMemory(innerHash);
+        BigInteger x;
+        try
+        {
+            x = SrpMath.ComputeX(salt, innerHash);
+        }
+        finally
+        {
+            SecretBytes.Wipe(innerHash, "password hash");
+        }
+
+        // x, a and S stay BigIntegers, which are immutable and cannot be wiped; their byte forms are wiped where made.
         BigInteger premasterSecret = SrpMath.ComputeS(serverPublic, x, a, u, arithmetic);
         byte[] key = SrpMath.DeriveKey(u, premasterSecret);
         try
@@ -101,7 +109,7 @@ internal static class PasswordClaim
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(key);
+            SecretBytes.Wipe(key, "HKDF key");
         }
     }
 

@@ -19,22 +19,48 @@ internal static class SrpMath
         SrpEncoding.FromHash(SHA256.HashData([.. SrpEncoding.Pad(clientPublic), .. SrpEncoding.Pad(serverPublic)]));
 
     /// <summary>H(UTF-8(prefix ‖ identity ‖ ":" ‖ password)); prefix is the pool name or device group key.</summary>
+    /// <remarks>
+    /// The parts are encoded one by one into one buffer, wiped afterwards, rather than joined into a string first: a
+    /// string holding the password could not be wiped. (Prefix and identity are ASCII ids, so encoding them apart
+    /// gives the same bytes as encoding them joined.)
+    /// </remarks>
     public static byte[] ComputeInnerHash(string prefix, string identity, string password)
     {
-        byte[] utf8 = Encoding.UTF8.GetBytes(string.Concat(prefix, identity, ":", password));
+        Encoding utf8 = Encoding.UTF8;
+        byte[] input = new byte[utf8.GetByteCount(prefix) + utf8.GetByteCount(identity) + 1 + utf8.GetByteCount(password)];
         try
         {
-            return SHA256.HashData(utf8);
+            int written = utf8.GetBytes(prefix, input);
+            written += utf8.GetBytes(identity, input.AsSpan(written));
+            input[written++] = (byte)':';
+            utf8.GetBytes(password, input.AsSpan(written));
+            return SHA256.HashData(input);
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(utf8);
+            SecretBytes.Wipe(input, "identity:password");
         }
     }
 
     /// <summary>x = H(pad(salt) ‖ innerHash).</summary>
-    public static BigInteger ComputeX(BigInteger salt, ReadOnlySpan<byte> innerHash) =>
-        SrpEncoding.FromHash(SHA256.HashData([.. SrpEncoding.Pad(salt), .. innerHash]));
+    public static BigInteger ComputeX(BigInteger salt, ReadOnlySpan<byte> innerHash)
+    {
+        byte[] paddedSalt = SrpEncoding.Pad(salt);
+        byte[] input = new byte[paddedSalt.Length + innerHash.Length];
+        byte[] x = new byte[SHA256.HashSizeInBytes];
+        try
+        {
+            paddedSalt.CopyTo(input, 0);
+            innerHash.CopyTo(input.AsSpan(paddedSalt.Length));
+            SHA256.HashData(input, x);
+            return SrpEncoding.FromHash(x);
+        }
+        finally
+        {
+            SecretBytes.Wipe(input, "salted password hash");
+            SecretBytes.Wipe(x, "x");
+        }
+    }
 
     /// <summary>S = (B − k·g^x mod N)^(a + u·x) mod N, with the base brought into [0, N).</summary>
     public static BigInteger ComputeS(BigInteger serverPublic, BigInteger x, BigInteger clientPrivate, BigInteger u) =>
@@ -56,12 +82,35 @@ internal static class SrpMath
     }
 
     /// <summary>HKDF-SHA256 with PRK = HMAC(pad(u), pad(S)) and info "Caldera Derived Key", 16 bytes.</summary>
-    public static byte[] DeriveKey(BigInteger u, BigInteger premasterSecret) =>
-        Hkdf(SrpEncoding.Pad(premasterSecret), SrpEncoding.Pad(u), KeyDerivationInfo, DerivedKeyLength);
+    public static byte[] DeriveKey(BigInteger u, BigInteger premasterSecret)
+    {
+        byte[] paddedS = SrpEncoding.Pad(premasterSecret);
+        try
+        {
+            return Hkdf(paddedS, SrpEncoding.Pad(u), KeyDerivationInfo, DerivedKeyLength);
+        }
+        finally
+        {
+            SecretBytes.Wipe(paddedS, "S");
+        }
+    }
 
-    /// <summary>HKDF-SHA256 (RFC 5869).</summary>
-    public static byte[] Hkdf(byte[] inputKeyMaterial, byte[] salt, byte[] info, int length) =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, inputKeyMaterial, length, salt, info);
+    /// <summary>HKDF-SHA256 (RFC 5869), in its two steps so the pseudorandom key between them can be wiped.</summary>
+    public static byte[] Hkdf(byte[] inputKeyMaterial, byte[] salt, byte[] info, int length)
+    {
+        byte[] prk = new byte[SHA256.HashSizeInBytes];
+        try
+        {
+            HKDF.Extract(HashAlgorithmName.SHA256, inputKeyMaterial, salt, prk);
+            byte[] key = new byte[length];
+            HKDF.Expand(HashAlgorithmName.SHA256, prk, key, info);
+            return key;
+        }
+        finally
+        {
+            SecretBytes.Wipe(prk, "HKDF pseudorandom key");
+        }
+    }
 
     /// <summary>Base64(HMAC-SHA256(key, UTF-8(prefix) ‖ UTF-8(identity) ‖ secretBlock ‖ UTF-8(timestamp))).</summary>
     public static string Sign(ReadOnlySpan<byte> key, string prefix, string identity, ReadOnlySpan<byte> secretBlock, string timestamp)

@@ -52,26 +52,43 @@ internal sealed unsafe class LibCrypto
     /// <summary>The name the library was loaded by (for example <c>libcrypto.so.3</c>).</summary>
     public string LibraryName { get; }
 
+    /// <summary>The libraries probed on this operating system, most preferred first (see <see cref="CandidateNames(OSPlatform)"/>).</summary>
+    public static IReadOnlyList<string> CandidateNames() =>
+        OperatingSystem.IsLinux() ? CandidateNames(OSPlatform.Linux)
+        : OperatingSystem.IsFreeBSD() ? CandidateNames(OSPlatform.FreeBSD)
+        : OperatingSystem.IsMacOS() ? CandidateNames(OSPlatform.OSX)
+        : [];
+
     /// <summary>
-    /// The names probed, most preferred first. Only versioned OpenSSL names: on macOS the system's
-    /// unversioned <c>libcrypto.dylib</c> is LibreSSL and aborts processes that load it, and on
-    /// Windows no libcrypto ships with the system, so a DLL found on the search path is not trusted.
+    /// The libraries probed on <paramref name="platform"/>, most preferred first. Only versioned OpenSSL: on macOS the
+    /// system's unversioned <c>libcrypto.dylib</c> is LibreSSL and aborts processes that load it, and on Windows no
+    /// libcrypto ships with the system, so a DLL found on the search path is not trusted.
     /// </summary>
-    public static IReadOnlyList<string> CandidateNames()
+    /// <remarks>
+    /// The rule for where a library may come from: a candidate is either an absolute path or, on Linux and FreeBSD only,
+    /// a bare soname. A bare name goes to <c>dlopen</c> as it is; the ELF loader then looks only in
+    /// <c>LD_LIBRARY_PATH</c>, the executable's run path, <c>ld.so.cache</c> and the system directories, never in the
+    /// current directory, and whoever can set <c>LD_LIBRARY_PATH</c> already controls the process. macOS's <c>dlopen</c>
+    /// looks for a bare name in the current directory and in <c>DYLD_*</c> paths, so there every candidate is an
+    /// absolute path: Homebrew's (Apple silicon and Intel) and MacPorts' OpenSSL. The self-test in
+    /// <see cref="OpenSslModulus"/> still checks whatever loads.
+    /// </remarks>
+    internal static IReadOnlyList<string> CandidateNames(OSPlatform platform)
     {
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsFreeBSD())
+        if (platform == OSPlatform.Linux || platform == OSPlatform.FreeBSD)
         {
             return ["libcrypto.so.3", "libcrypto.so.1.1", "libcrypto.so.111", "libcrypto.so"];
         }
 
-        if (OperatingSystem.IsMacOS())
+        if (platform == OSPlatform.OSX)
         {
             return
             [
-                "libcrypto.3.dylib",
                 "/opt/homebrew/opt/openssl@3/lib/libcrypto.3.dylib",
                 "/usr/local/opt/openssl@3/lib/libcrypto.3.dylib",
-                "libcrypto.1.1.dylib",
+                "/opt/local/lib/libcrypto.3.dylib",
+                "/opt/homebrew/opt/openssl@1.1/lib/libcrypto.1.1.dylib",
+                "/usr/local/opt/openssl@1.1/lib/libcrypto.1.1.dylib",
             ];
         }
 
