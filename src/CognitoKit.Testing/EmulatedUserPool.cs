@@ -16,6 +16,9 @@ public sealed class EmulatedUserPool
         this.pool = pool;
     }
 
+    /// <summary>Whether this pool lives in <paramref name="other"/>.</summary>
+    internal bool BelongsTo(CognitoEmulator other) => ReferenceEquals(emulator, other);
+
     /// <summary>The pool id, e.g. <c>us-east-1_AbC123xyz</c>.</summary>
     public string Id => pool.Id;
 
