@@ -14,7 +14,7 @@ internal sealed class EmulatorUserCodes(CognitoEmulator emulator) : IUserCodes
 
     public Task<string> EmailCodeAsync(DemoUser user, EmailCode kind, CancellationToken cancellationToken)
     {
-        string purpose = kind == EmailCode.SignUp ? "SignUp" : "ForgotPassword";
+        MessagePurpose purpose = kind == EmailCode.SignUp ? MessagePurpose.SignUp : MessagePurpose.ForgotPassword;
         return Task.FromResult(emulator.Inbox.LatestCode(user.Username, purpose));
     }
 

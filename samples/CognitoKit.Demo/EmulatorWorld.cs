@@ -24,7 +24,7 @@ internal static class EmulatorWorld
                 request["AutoVerifiedAttributes"] = new JsonArray("email");
                 request["MfaConfiguration"] = "OPTIONAL";
             }, cancellationToken).ConfigureAwait(false);
-            await pool.SetMfaConfigAsync("OPTIONAL", softwareToken: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             EmulatedUserPoolClient app = await pool.CreateClientAsync(
                 "demo-app",
                 generateSecret: true,

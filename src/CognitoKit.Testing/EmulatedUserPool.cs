@@ -16,6 +16,9 @@ public sealed class EmulatedUserPool
         this.pool = pool;
     }
 
+    /// <summary>Whether this pool lives in <paramref name="other"/>.</summary>
+    internal bool BelongsTo(CognitoEmulator other) => ReferenceEquals(emulator, other);
+
     /// <summary>The pool id, e.g. <c>us-east-1_AbC123xyz</c>.</summary>
     public string Id => pool.Id;
 
@@ -102,15 +105,22 @@ public sealed class EmulatedUserPool
         emulator.InvokeAsync("AdminAddUserToGroup", new JsonObject { ["UserPoolId"] = pool.Id, ["Username"] = username, ["GroupName"] = groupName }, cancellationToken);
 
     /// <summary>Configures MFA as SetUserPoolMfaConfig does.</summary>
-    /// <param name="mfaConfiguration"><c>OFF</c>, <c>ON</c> or <c>OPTIONAL</c>.</param>
+    /// <param name="mfaConfiguration">Off, on, or optional.</param>
     /// <param name="sms">Enable SMS MFA.</param>
     /// <param name="softwareToken">Enable TOTP MFA.</param>
     /// <param name="email">Enable email MFA.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task.</returns>
-    public Task SetMfaConfigAsync(string mfaConfiguration, bool sms = false, bool softwareToken = false, bool email = false, CancellationToken cancellationToken = default)
+    public Task SetMfaConfigAsync(MfaConfiguration mfaConfiguration, bool sms = false, bool softwareToken = false, bool email = false, CancellationToken cancellationToken = default)
     {
-        var request = new JsonObject { ["UserPoolId"] = pool.Id, ["MfaConfiguration"] = mfaConfiguration, ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = softwareToken } };
+        string wireName = mfaConfiguration switch
+        {
+            MfaConfiguration.Off => "OFF",
+            MfaConfiguration.On => "ON",
+            MfaConfiguration.Optional => "OPTIONAL",
+            _ => throw new ArgumentOutOfRangeException(nameof(mfaConfiguration), mfaConfiguration, "Not an MFA configuration."),
+        };
+        var request = new JsonObject { ["UserPoolId"] = pool.Id, ["MfaConfiguration"] = wireName, ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = softwareToken } };
         if (sms)
         {
             request["SmsMfaConfiguration"] = new JsonObject { ["SmsAuthenticationMessage"] = "Your code is {####}" };

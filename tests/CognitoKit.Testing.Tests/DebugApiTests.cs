@@ -53,7 +53,7 @@ public sealed class DebugApiTests
 
         Assert.Equal(2, resets.Count);
         Assert.All(resets, m => Assert.Equal("ForgotPassword", (string?)m!["purpose"]));
-        Assert.Equal(s.Cognito.Inbox.LatestCode("bob", "ForgotPassword"), (string?)resets[0]!["code"]);
+        Assert.Equal(s.Cognito.Inbox.LatestCode("bob", MessagePurpose.ForgotPassword), (string?)resets[0]!["code"]);
         Assert.Equal((string?)resets[0]!["code"], (string?)Assert.Single(limited)!["code"]);
         Assert.Empty(nobody);
     }

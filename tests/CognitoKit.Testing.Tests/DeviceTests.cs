@@ -48,10 +48,10 @@ public sealed class DeviceTests
     public async Task RememberedDevice_SignsInWithDeviceSrpAndSkipsMfa()
     {
         await using var s = await Scenario.StartAsync(Tracking);
-        await s.Pool.SetMfaConfigAsync("ON", sms: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.On, sms: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
         var first = await s.SignInAsync("ann", "Passw0rd!");
-        var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = "ann", ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode("ann", "SMS_MFA") });
+        var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = "ann", ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode("ann", MessagePurpose.SmsMfa) });
         var device = await RememberDeviceAsync(s, mfaDone["AuthenticationResult"]!.AsObject());
 
         var afterPassword = await s.SrpSignInAsync("ann", "Passw0rd!", device.DeviceKey);
@@ -106,7 +106,7 @@ public sealed class DeviceTests
         bool challengeRequiredOnNewDevice, bool onlyOnUserPrompt, string username = "ann")
     {
         var s = await Scenario.StartAsync(Devices(challengeRequiredOnNewDevice, onlyOnUserPrompt));
-        await s.Pool.SetMfaConfigAsync("ON", sms: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.On, sms: true);
         await s.Pool.AddUserAsync(username, "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
         var device = await ConfirmDeviceAfterMfaAsync(s, username);
         return (s, device);
@@ -115,7 +115,7 @@ public sealed class DeviceTests
     private static async Task<(string DeviceKey, string GroupKey, string Password, string AccessToken)> ConfirmDeviceAfterMfaAsync(Scenario s, string username)
     {
         var first = await s.SignInAsync(username, "Passw0rd!");
-        var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = username, ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode(username, "SMS_MFA") });
+        var mfaDone = await s.RespondAsync(first, new JsonObject { ["USERNAME"] = username, ["SMS_MFA_CODE"] = s.Cognito.Inbox.LatestCode(username, MessagePurpose.SmsMfa) });
         return (await ConfirmDeviceAsync(s, mfaDone["AuthenticationResult"]!.AsObject())).Device;
     }
 

@@ -78,7 +78,7 @@ public sealed class FlowTests
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["email"] = "ann@example.com" });
         var challenge = await s.Wire.CallAsync("InitiateAuth", new JsonObject { ["AuthFlow"] = "USER_AUTH", ["ClientId"] = s.ClientId, ["AuthParameters"] = new JsonObject { ["USERNAME"] = "ann", ["PREFERRED_CHALLENGE"] = "EMAIL_OTP" } });
         Assert.Equal("EMAIL_OTP", (string?)challenge["ChallengeName"]);
-        var done = await s.RespondAsync(challenge, new JsonObject { ["USERNAME"] = "ann", ["EMAIL_OTP_CODE"] = s.Cognito.Inbox.LatestCode("ann", "EMAIL_OTP") });
+        var done = await s.RespondAsync(challenge, new JsonObject { ["USERNAME"] = "ann", ["EMAIL_OTP_CODE"] = s.Cognito.Inbox.LatestCode("ann", MessagePurpose.EmailOtp) });
         Assert.NotNull(done["AuthenticationResult"]);
     }
 

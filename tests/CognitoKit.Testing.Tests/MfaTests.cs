@@ -18,12 +18,12 @@ public sealed class MfaTests
     public async Task SmsMfa_SendsACodeToTheInboxAndAcceptsIt()
     {
         await using var s = await Scenario.StartAsync();
-        await s.Pool.SetMfaConfigAsync("ON", sms: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.On, sms: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
         var challenge = await s.SignInAsync("ann", "Passw0rd!");
         Assert.Equal("SMS_MFA", (string?)challenge["ChallengeName"]);
         Assert.Equal("SMS", (string?)challenge["ChallengeParameters"]!["CODE_DELIVERY_DELIVERY_MEDIUM"]);
-        var code = s.Cognito.Inbox.LatestCode("+15555550100", "SMS_MFA");
+        var code = s.Cognito.Inbox.LatestCode("+15555550100", MessagePurpose.SmsMfa);
         var done = await s.RespondAsync(challenge, new JsonObject { ["USERNAME"] = "ann", ["SMS_MFA_CODE"] = code });
         Assert.NotNull(done["AuthenticationResult"]);
     }
@@ -32,10 +32,10 @@ public sealed class MfaTests
     public async Task SmsMfa_WithWrongCode_ThrowsCodeMismatchAndAllowsARetry()
     {
         await using var s = await Scenario.StartAsync();
-        await s.Pool.SetMfaConfigAsync("ON", sms: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.On, sms: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
         var challenge = await s.SignInAsync("ann", "Passw0rd!");
-        var code = s.Cognito.Inbox.LatestCode("ann", "SMS_MFA");
+        var code = s.Cognito.Inbox.LatestCode("ann", MessagePurpose.SmsMfa);
         await s.Wire.FailAsync("RespondToAuthChallenge", s.Respond(challenge, new JsonObject { ["USERNAME"] = "ann", ["SMS_MFA_CODE"] = code == "000000" ? "111111" : "000000" }), "CodeMismatchException");
         Assert.NotNull((await s.RespondAsync(challenge, new JsonObject { ["USERNAME"] = "ann", ["SMS_MFA_CODE"] = code }))["AuthenticationResult"]);
     }
@@ -44,13 +44,13 @@ public sealed class MfaTests
     public async Task EmailMfa_SendsEmailOtp()
     {
         await using var s = await Scenario.StartAsync();
-        await s.Pool.SetMfaConfigAsync("OPTIONAL", email: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.Optional, email: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["email"] = "ann@example.com" });
         var token = await AccessTokenAsync(s, "ann");
         await s.Wire.CallAsync("SetUserMFAPreference", new JsonObject { ["AccessToken"] = token, ["EmailMfaSettings"] = new JsonObject { ["Enabled"] = true } });
         var challenge = await s.SignInAsync("ann", "Passw0rd!");
         Assert.Equal("EMAIL_OTP", (string?)challenge["ChallengeName"]);
-        var done = await s.RespondAsync(challenge, new JsonObject { ["USERNAME"] = "ann", ["EMAIL_OTP_CODE"] = s.Cognito.Inbox.LatestCode("ann@example.com", "EMAIL_OTP") });
+        var done = await s.RespondAsync(challenge, new JsonObject { ["USERNAME"] = "ann", ["EMAIL_OTP_CODE"] = s.Cognito.Inbox.LatestCode("ann@example.com", MessagePurpose.EmailOtp) });
         Assert.NotNull(done["AuthenticationResult"]);
     }
 
@@ -58,7 +58,7 @@ public sealed class MfaTests
     public async Task TotpMfa_AcceptsTheCurrentCodeOnlyOnce()
     {
         await using var s = await Scenario.StartAsync();
-        await s.Pool.SetMfaConfigAsync("OPTIONAL", softwareToken: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!");
         var secret = await EnableTotpAsync(s, await AccessTokenAsync(s, "ann"));
         var user = await s.Wire.CallAsync("AdminGetUser", new JsonObject { ["UserPoolId"] = s.Pool.Id, ["Username"] = "ann" });
@@ -77,7 +77,7 @@ public sealed class MfaTests
     public async Task SeveralMfaTypesAndNonePreferred_AsksToSelect()
     {
         await using var s = await Scenario.StartAsync();
-        await s.Pool.SetMfaConfigAsync("OPTIONAL", sms: true, softwareToken: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.Optional, sms: true, softwareToken: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["phone_number"] = "+15555550100" });
         var token = await AccessTokenAsync(s, "ann");
         await EnableTotpAsync(s, token);
@@ -95,7 +95,7 @@ public sealed class MfaTests
     public async Task RequiredMfaWithoutAnyMethod_RunsMfaSetupWithTotp()
     {
         await using var s = await Scenario.StartAsync();
-        await s.Pool.SetMfaConfigAsync("ON", softwareToken: true);
+        await s.Pool.SetMfaConfigAsync(MfaConfiguration.On, softwareToken: true);
         await s.Pool.AddUserAsync("ann", "Passw0rd!");
         var challenge = await s.SignInAsync("ann", "Passw0rd!");
         Assert.Equal("MFA_SETUP", (string?)challenge["ChallengeName"]);

@@ -102,7 +102,7 @@ public sealed class PasswordAuthTests
             ["DesiredDeliveryMediums"] = new JsonArray("EMAIL"),
         });
         Assert.Equal("FORCE_CHANGE_PASSWORD", (string?)created["User"]!["UserStatus"]);
-        Assert.Equal("Temp0rary!", s.Cognito.Inbox.LatestCode("ann", "AdminCreateUser"));
+        Assert.Equal("Temp0rary!", s.Cognito.Inbox.LatestCode("ann", MessagePurpose.AdminCreateUser));
 
         var challenge = await s.SignInAsync("ann", "Temp0rary!");
         Assert.Equal("NEW_PASSWORD_REQUIRED", (string?)challenge["ChallengeName"]);

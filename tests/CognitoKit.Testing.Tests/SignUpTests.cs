@@ -24,7 +24,7 @@ public sealed class SignUpTests
         Assert.Equal("EMAIL", (string?)result["CodeDeliveryDetails"]!["DeliveryMedium"]);
         Assert.Equal("a***@e***", (string?)result["CodeDeliveryDetails"]!["Destination"]);
 
-        var code = s.Cognito.Inbox.LatestCode("ann", "SignUp");
+        var code = s.Cognito.Inbox.LatestCode("ann", MessagePurpose.SignUp);
         Assert.Matches("^[0-9]{6}$", code);
         await s.Wire.CallAsync("ConfirmSignUp", Confirm(s, "ann", code));
         var signedIn = await s.SignInAsync("ann", "Passw0rd!");
@@ -101,7 +101,7 @@ public sealed class SignUpTests
         await using var s = await Scenario.StartAsync();
         await s.Pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["email"] = "ann@example.com" });
         await s.Wire.CallAsync("ForgotPassword", new JsonObject { ["ClientId"] = s.ClientId, ["Username"] = "ann" });
-        var code = s.Cognito.Inbox.LatestCode("ann", "ForgotPassword");
+        var code = s.Cognito.Inbox.LatestCode("ann", MessagePurpose.ForgotPassword);
         await s.Wire.CallAsync("ConfirmForgotPassword", new JsonObject { ["ClientId"] = s.ClientId, ["Username"] = "ann", ["ConfirmationCode"] = code, ["Password"] = "N3wPassword!" });
         await s.Wire.FailAsync("InitiateAuth", s.PasswordAuth("ann", "Passw0rd!"), "NotAuthorizedException");
         Assert.NotNull((await s.SignInAsync("ann", "N3wPassword!"))["AuthenticationResult"]);

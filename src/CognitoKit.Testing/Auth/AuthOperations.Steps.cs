@@ -223,7 +223,7 @@ internal sealed partial class AuthOperations
         }
 
         session.ExpectedCode = PendingCode.NewCode();
-        var details = CodeDelivery.Send(state, pool, user, attribute, challenge, session.ExpectedCode);
+        var details = CodeDelivery.Send(state, pool, user, attribute, MessagePurposeNames.OfChallenge(challenge), session.ExpectedCode);
         parameters["CODE_DELIVERY_DELIVERY_MEDIUM"] = (string)details["DeliveryMedium"]!;
         parameters["CODE_DELIVERY_DESTINATION"] = (string)details["Destination"]!;
         return Challenge(client, session, challenge, parameters);

@@ -5,7 +5,7 @@ namespace CognitoKit.Testing;
 /// <param name="Username">The user's real user name (not an alias).</param>
 /// <param name="Destination">The unmasked email address or phone number.</param>
 /// <param name="DeliveryMedium"><c>EMAIL</c> or <c>SMS</c>.</param>
-/// <param name="Purpose">Why it was sent: <c>SignUp</c>, <c>ForgotPassword</c>, <c>VerifyAttribute</c>, <c>SMS_MFA</c>, <c>EMAIL_OTP</c>, <c>SMS_OTP</c>, <c>AdminCreateUser</c>.</param>
+/// <param name="Purpose">Why it was sent.</param>
 /// <param name="Code">The code in the message (for AdminCreateUser, the temporary password).</param>
 /// <param name="SentAt">The emulator clock when it was sent.</param>
 public sealed record DeliveredMessage(
@@ -13,6 +13,6 @@ public sealed record DeliveredMessage(
     string Username,
     string Destination,
     string DeliveryMedium,
-    string Purpose,
+    MessagePurpose Purpose,
     string Code,
     DateTimeOffset SentAt);

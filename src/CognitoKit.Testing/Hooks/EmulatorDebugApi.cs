@@ -62,7 +62,7 @@ internal sealed class EmulatorDebugApi : IHttpGetHandler
         foreach (var m in state.Inbox.All.Reverse()
             .Where(m => username is null || string.Equals(m.Username, username, StringComparison.OrdinalIgnoreCase))
             .Where(m => destination is null || string.Equals(m.Destination, destination, StringComparison.OrdinalIgnoreCase))
-            .Where(m => purpose is null || m.Purpose == purpose)
+            .Where(m => purpose is null || m.Purpose.WireName() == purpose)
             .Where(m => userPoolId is null || m.UserPoolId == userPoolId)
             .Take(limit))
         {
@@ -72,7 +72,7 @@ internal sealed class EmulatorDebugApi : IHttpGetHandler
                 ["username"] = m.Username,
                 ["destination"] = m.Destination,
                 ["deliveryMedium"] = m.DeliveryMedium,
-                ["purpose"] = m.Purpose,
+                ["purpose"] = m.Purpose.WireName(),
                 ["code"] = m.Code,
                 ["sentAt"] = Wire.Time(m.SentAt),
             });

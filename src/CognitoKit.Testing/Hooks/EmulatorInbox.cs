@@ -15,7 +15,7 @@ public sealed class EmulatorInbox
     /// <summary>The latest message sent to a user (by real user name, or by destination email/phone), or null.</summary>
     /// <param name="usernameOrDestination">The user name, email address or phone number.</param>
     /// <param name="purpose">Optionally only messages with this purpose.</param>
-    public DeliveredMessage? Latest(string usernameOrDestination, string? purpose = null) =>
+    public DeliveredMessage? Latest(string usernameOrDestination, MessagePurpose? purpose = null) =>
         messages.Reverse().FirstOrDefault(m =>
             (string.Equals(m.Username, usernameOrDestination, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(m.Destination, usernameOrDestination, StringComparison.OrdinalIgnoreCase))
@@ -24,9 +24,9 @@ public sealed class EmulatorInbox
     /// <summary>The code of the latest message to a user or destination; throws when there is none.</summary>
     /// <param name="usernameOrDestination">The user name, email address or phone number.</param>
     /// <param name="purpose">Optionally only messages with this purpose.</param>
-    public string LatestCode(string usernameOrDestination, string? purpose = null) =>
+    public string LatestCode(string usernameOrDestination, MessagePurpose? purpose = null) =>
         Latest(usernameOrDestination, purpose)?.Code
-        ?? throw new InvalidOperationException("No message was delivered to '" + usernameOrDestination + "'" + (purpose is null ? "." : " for " + purpose + "."));
+        ?? throw new InvalidOperationException("No message was delivered to '" + usernameOrDestination + "'" + (purpose is null ? "." : " for " + purpose.Value + "."));
 
     /// <summary>Forgets every message.</summary>
     public void Clear() => messages.Clear();

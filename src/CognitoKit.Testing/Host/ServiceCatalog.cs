@@ -1,29 +1,36 @@
 using CognitoKit.Testing.Hooks;
+using CognitoKit.Testing.IdentityPools;
+using CognitoKit.Testing.OAuth;
+using CognitoKit.Testing.Sts;
 using CognitoKit.Testing.UserPools;
 
 namespace CognitoKit.Testing.Host;
 
 /// <summary>
-/// The services the host routes to. A second service plugs in without touching this file:
-/// implement <see cref="AddIdentityPoolServices"/> or <see cref="AddStsServices"/> in another part of this
-/// partial class (in <c>IdentityPools/</c> or <c>Sts/</c>) and add to the lists.
+/// Every service the host routes to, listed here and nowhere else: a new service is one more line below, so what the
+/// emulator serves is what this file says.
 /// </summary>
-internal static partial class ServiceCatalog
+internal static class ServiceCatalog
 {
     public static EmulatorServices Create(EmulatorState state)
     {
         var services = new EmulatorServices();
         services.GetHandlers.Add(new EmulatorDebugApi(state));
+
         var userPools = new UserPoolService(state);
         services.JsonServices.Add(userPools);
         services.GetHandlers.Add(userPools);
-        AddIdentityPoolServices(state, services);
-        AddStsServices(state, services);
-        AddOAuthServices(state, services);
+
+        var identityPools = new IdentityPoolService(state);
+        services.JsonServices.Add(identityPools);
+        services.GetHandlers.Add(identityPools);
+
+        // The user pool domain (hosted sign-in, OAuth endpoints, stand-in social providers) comes before STS among the
+        // form services: STS answers every form post, so the domain must pick its own paths first.
+        var domain = new OAuthEndpoints(OAuthDomain.For(state));
+        services.GetHandlers.Add(domain);
+        services.FormServices.Add(domain);
+        services.FormServices.Add(new StsService(state));
         return services;
     }
-
-    static partial void AddIdentityPoolServices(EmulatorState state, EmulatorServices services);
-
-    static partial void AddStsServices(EmulatorState state, EmulatorServices services);
 }

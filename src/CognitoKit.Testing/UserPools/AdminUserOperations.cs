@@ -126,7 +126,7 @@ internal static class AdminUserOperations
                     var attribute = medium == "EMAIL" ? "email" : "phone_number";
                     if (!string.IsNullOrEmpty(user.Attribute(attribute)))
                     {
-                        CodeDelivery.Send(state, pool, user, attribute, "AdminCreateUser", temporary);
+                        CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.AdminCreateUser, temporary);
                     }
                 }
             }

@@ -17,7 +17,7 @@ internal static class CodeDelivery
         return new[] { "email", "phone_number" }.FirstOrDefault(a => options.Contains(a) && !string.IsNullOrEmpty(user.Attribute(a)));
     }
 
-    public static JsonObject Send(EmulatorState state, UserPool pool, User user, string attribute, string purpose, string code)
+    public static JsonObject Send(EmulatorState state, UserPool pool, User user, string attribute, MessagePurpose purpose, string code)
     {
         var destination = user.Attribute(attribute) ?? string.Empty;
         var medium = attribute == "email" ? "EMAIL" : "SMS";

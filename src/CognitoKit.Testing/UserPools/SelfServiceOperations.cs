@@ -86,7 +86,7 @@ internal static class SelfServiceOperations
     {
         var code = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.AttributeCodeLifetime, name);
         t.User.AttributeCodes[name] = code;
-        return CodeDelivery.Send(state, t.Pool, t.User, name, "VerifyAttribute", code.Code);
+        return CodeDelivery.Send(state, t.Pool, t.User, name, MessagePurpose.VerifyAttribute, code.Code);
     }
 
     private static JsonObject? RevokeToken(EmulatorState state, AwsJsonRequest r)

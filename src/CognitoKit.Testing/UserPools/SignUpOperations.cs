@@ -52,7 +52,7 @@ internal static class SignUpOperations
             if (CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes) is { } attribute)
             {
                 user.SignUpCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.SignUpCodeLifetime, attribute);
-                result["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, "SignUp", user.SignUpCode.Code);
+                result["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code);
             }
 
             return result;
@@ -110,7 +110,7 @@ internal static class SignUpOperations
 
             var attribute = CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes) ?? throw AutoVerificationOff();
             user.SignUpCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.SignUpCodeLifetime, attribute);
-            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, "SignUp", user.SignUpCode.Code) };
+            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code) };
         }
     }
 
@@ -139,7 +139,7 @@ internal static class SignUpOperations
             var attribute = new[] { "email", "phone_number" }.FirstOrDefault(a => user.IsVerified(a) && !string.IsNullOrEmpty(user.Attribute(a)))
                 ?? throw AwsServiceException.InvalidParameter("Cannot reset password for the user as there is no registered/verified email or phone_number");
             user.ResetCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.ResetCodeLifetime, attribute);
-            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, "ForgotPassword", user.ResetCode.Code) };
+            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.ForgotPassword, user.ResetCode.Code) };
         }
     }
 

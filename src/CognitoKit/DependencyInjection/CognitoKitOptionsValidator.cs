@@ -36,23 +36,30 @@ internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<Cogn
 
         string? region = EffectiveRegion(options);
 
+        // An emulator (cognito-local's 'local_…', LocalStack's) names its pools its own way; with an endpoint override
+        // and an explicit Region, the pool id need not start with that region.
+        bool emulatorPool = options.UserPoolEndpoint is not null;
+        const string EmulatorHint = " Against an emulator whose pool ids do not start with a region, set both UserPoolEndpoint and Region.";
+
         // Without a Region of its own, the region comes from the pool id, so a bad one is the pool id's fault: one message
         // about it, none about a Region the user never set.
         if (string.IsNullOrWhiteSpace(options.Region))
         {
             if (failures.Count == 0 && (region is null || !RegionPattern().IsMatch(region)))
             {
-                failures.Add($"{prefix}UserPoolId '{options.UserPoolId}' does not start with an AWS region; expected '{{region}}_{{id}}' such as 'us-east-2_D8rs5PBjY'.");
+                failures.Add($"{prefix}UserPoolId '{options.UserPoolId}' does not start with an AWS region; expected '{{region}}_{{id}}' such as 'us-east-2_D8rs5PBjY'."
+                    + (emulatorPool ? $" For an emulator's pool id, set {prefix}Region (such as 'us-east-1')." : EmulatorHint));
             }
         }
         else if (!RegionPattern().IsMatch(options.Region))
         {
             failures.Add($"{prefix}Region '{region}' is not an AWS region; expected a form such as 'eu-west-1' (or leave it empty to take it from UserPoolId).");
         }
-        else if (options.UserPoolId.Contains('_', StringComparison.Ordinal)
+        else if (!emulatorPool
+                 && options.UserPoolId.Contains('_', StringComparison.Ordinal)
                  && !options.UserPoolId.StartsWith(options.Region + "_", StringComparison.Ordinal))
         {
-            failures.Add($"{prefix}Region '{options.Region}' does not match the region of {prefix}UserPoolId '{options.UserPoolId}'.");
+            failures.Add($"{prefix}Region '{options.Region}' does not match the region of {prefix}UserPoolId '{options.UserPoolId}'." + EmulatorHint);
         }
 
         if (string.IsNullOrWhiteSpace(options.ClientId))

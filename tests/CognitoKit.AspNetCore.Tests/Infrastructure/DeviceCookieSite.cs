@@ -41,7 +41,7 @@ public sealed class DeviceCookieSite : IAsyncLifetime
             p["AliasAttributes"] = new JsonArray("email");
             p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = true, ["DeviceOnlyRememberedOnUserPrompt"] = false };
         });
-        await Pool.SetMfaConfigAsync("OPTIONAL", softwareToken: true);
+        await Pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
         Client = await Pool.CreateClientAsync("web-client");
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();

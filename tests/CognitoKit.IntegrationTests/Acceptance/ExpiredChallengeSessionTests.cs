@@ -105,7 +105,7 @@ public sealed class ExpiredChallengeSessionTests : IAsyncLifetime
         });
         if (mfa != "OFF")
         {
-            await pool.SetMfaConfigAsync(mfa, sms: sms, softwareToken: !sms);
+            await pool.SetMfaConfigAsync(mfa == "ON" ? MfaConfiguration.On : MfaConfiguration.Optional, sms: sms, softwareToken: !sms);
         }
 
         EmulatedUserPoolClient client = await pool.CreateClientAsync(generateSecret: clientSecret);

@@ -1,4 +1,5 @@
 using CognitoKit.IntegrationTests.Infrastructure;
+using CognitoKit.Testing;
 using static CognitoKit.IntegrationTests.Account.AccountFlows;
 
 namespace CognitoKit.IntegrationTests.Account;
@@ -17,7 +18,7 @@ public sealed class AccountEndToEndTests(EmulatorFixture emulator)
         CognitoAccount account = pool.Kit.Account(await SignInAsync(pool.Kit, username, Password));
 
         IReadOnlyList<CodeDelivery> deliveries = await account.UpdateAttributesAsync(new Dictionary<string, string> { ["email"] = "new-" + username + "@example.com", ["given_name"] = "Al" });
-        await account.VerifyAttributeAsync("email", emulator.Emulator.Inbox.LatestCode(username, "VerifyAttribute"));
+        await account.VerifyAttributeAsync("email", emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.VerifyAttribute));
         CognitoUser user = await account.GetUserAsync();
 
         Assert.Equal("email", Assert.Single(deliveries).AttributeName);
@@ -35,7 +36,7 @@ public sealed class AccountEndToEndTests(EmulatorFixture emulator)
         CognitoAccount account = pool.Kit.Account(await SignInAsync(pool.Kit, username, Password));
 
         CodeDelivery delivery = await account.SendAttributeVerificationCodeAsync("email");
-        await account.VerifyAttributeAsync("email", emulator.Emulator.Inbox.LatestCode(username, "VerifyAttribute"));
+        await account.VerifyAttributeAsync("email", emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.VerifyAttribute));
 
         Assert.Equal(CodeDeliveryMedium.Email, delivery.DeliveryMedium);
         Assert.Equal("true", (await account.GetUserAsync()).Attributes["email_verified"]);

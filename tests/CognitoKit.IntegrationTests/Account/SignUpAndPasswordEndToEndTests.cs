@@ -1,4 +1,5 @@
 using CognitoKit.IntegrationTests.Infrastructure;
+using CognitoKit.Testing;
 using static CognitoKit.IntegrationTests.Account.AccountFlows;
 
 namespace CognitoKit.IntegrationTests.Account;
@@ -18,7 +19,7 @@ public sealed class SignUpAndPasswordEndToEndTests(EmulatorFixture emulator)
             .WithAttribute("email", username + "@example.com").WithAttribute("given_name", "Alice")
             .WithValidationData("source", "test").WithClientMetadata("campaign", "spring")
             .SendAsync();
-        await pool.Kit.ConfirmSignUp(username, emulator.Emulator.Inbox.LatestCode(username, "SignUp")).SendAsync();
+        await pool.Kit.ConfirmSignUp(username, emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.SignUp)).SendAsync();
         CognitoSession session = await SignInAsync(pool.Kit, username, Password);
         CognitoUser user = await pool.Kit.Account(session).GetUserAsync();
 
@@ -40,7 +41,7 @@ public sealed class SignUpAndPasswordEndToEndTests(EmulatorFixture emulator)
         int sentBefore = emulator.Emulator.Inbox.All.Count(m => m.Username == username);
 
         CodeDelivery delivery = await pool.Kit.ResendConfirmationCode(username).SendAsync();
-        await pool.Kit.ConfirmSignUp(username, emulator.Emulator.Inbox.LatestCode(username, "SignUp")).SendAsync();
+        await pool.Kit.ConfirmSignUp(username, emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.SignUp)).SendAsync();
 
         Assert.Equal(CodeDeliveryMedium.Email, delivery.DeliveryMedium);
         Assert.Equal(sentBefore + 1, emulator.Emulator.Inbox.All.Count(m => m.Username == username));
@@ -53,7 +54,7 @@ public sealed class SignUpAndPasswordEndToEndTests(EmulatorFixture emulator)
         TestPool pool = await emulator.CreatePoolAsync(new TestPoolSettings { AutoVerifiedAttributes = ["email"] });
         string username = NewUsername();
         await pool.Kit.SignUp(username, Password).WithAttribute("email", username + "@example.com").SendAsync();
-        string real = emulator.Emulator.Inbox.LatestCode(username, "SignUp");
+        string real = emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.SignUp);
         string wrong = real == "000000" ? "111111" : "000000";
 
         await Assert.ThrowsAsync<CodeMismatchException>(() => pool.Kit.ConfirmSignUp(username, wrong).SendAsync());
@@ -79,7 +80,7 @@ public sealed class SignUpAndPasswordEndToEndTests(EmulatorFixture emulator)
         await pool.CreateUserAsync(username, Password, new Dictionary<string, string> { ["email"] = username + "@example.com" });
 
         CodeDelivery delivery = await pool.Kit.ForgotPassword(username).SendAsync();
-        await pool.Kit.ConfirmForgotPassword(username, emulator.Emulator.Inbox.LatestCode(username, "ForgotPassword"), "N3wPassw0rd!").SendAsync();
+        await pool.Kit.ConfirmForgotPassword(username, emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.ForgotPassword), "N3wPassw0rd!").SendAsync();
 
         Assert.Equal(CodeDeliveryMedium.Email, delivery.DeliveryMedium);
         Assert.IsType<SignedIn>(await pool.Kit.SignIn(username, "N3wPassw0rd!").SendAsync(CancellationToken.None));

@@ -2,22 +2,20 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
-using CognitoKit.Protocol;
-using CognitoKit.Protocol.UserPools;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CognitoKit.IntegrationTests.CognitoLocal;
 
 /// <summary>
-/// A cognito-local peer with a fresh user pool (MFA optional) and app client for one test class, and CognitoKit's own
-/// wire client (<see cref="IUserPoolsClient"/>) pointed straight at it.
+/// A cognito-local peer with a fresh user pool (MFA optional) and app client for one test class, and an
+/// <see cref="ICognitoKit"/> made by <c>AddCognitoKit</c> for it, as an app would configure it against the peer: its
+/// <c>local_…</c> pool id with an explicit Region and the peer as <c>UserPoolEndpoint</c>.
 /// </summary>
 public sealed class CognitoLocalFixture : IAsyncLifetime
 {
-    private const string Region = "us-east-1";
-
     private CognitoLocalPeer? _peer;
     private HttpClient? _http;
+    private ServiceProvider? _services;
 
     /// <summary>The peer's base address.</summary>
     public Uri Endpoint => Peer.Endpoint;
@@ -26,7 +24,8 @@ public sealed class CognitoLocalFixture : IAsyncLifetime
 
     public string ClientId { get; private set; } = string.Empty;
 
-    internal IUserPoolsClient Client { get; private set; } = null!;
+    /// <summary>The façade under test, pointed at the peer (admin calls signed with example credentials the peer ignores).</summary>
+    public ICognitoKit Kit { get; private set; } = null!;
 
     private CognitoLocalPeer Peer => _peer ?? throw new InvalidOperationException("cognito-local has not started.");
 
@@ -34,6 +33,8 @@ public sealed class CognitoLocalFixture : IAsyncLifetime
     {
         _peer = await CognitoLocalPeer.StartAsync().ConfigureAwait(false);
         _http = new HttpClient();
+
+        // Set-up only, straight to the peer: CognitoKit has no pool administration.
         JsonObject pool = await RawAsync("CreateUserPool", new JsonObject
         {
             ["PoolName"] = "peer-" + Guid.NewGuid().ToString("N")[..8],
@@ -48,16 +49,30 @@ public sealed class CognitoLocalFixture : IAsyncLifetime
         }).ConfigureAwait(false);
         ClientId = (string?)client["UserPoolClient"]?[nameof(ClientId)] ?? throw new InvalidOperationException("cognito-local CreateUserPoolClient returned no client id: " + client.ToJsonString());
 
-        var options = new CognitoKitOptions { UserPoolId = PoolId, ClientId = ClientId, MaxAttempts = 1 };
-        HttpClient http = _http;
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddCognitoKit(o =>
+        {
+            o.UserPoolId = PoolId;
+            o.Region = "us-east-1";
+            o.ClientId = ClientId;
+            o.UserPoolEndpoint = Endpoint;
+            o.MaxAttempts = 1;
+        });
 
         // cognito-local does not check signatures, but the Admin* operations are still signed, as against AWS.
-        var signer = new SigV4RequestSigner(new AwsCredentialsSource(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")));
-        Client = new UserPoolsClient(new AwsJsonClient(() => http, CognitoServiceEndpoint.UserPools(Region, Endpoint), CognitoRetryPolicy.From(options), signer, NullLogger.Instance));
+        services.AddCognitoKitAdminCredentials(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Kit = _services.GetRequiredService<ICognitoKit>();
     }
 
     public async Task DisposeAsync()
     {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync().ConfigureAwait(false);
+        }
+
         _http?.Dispose();
         if (_peer is not null)
         {
@@ -65,34 +80,20 @@ public sealed class CognitoLocalFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Creates a confirmed user with a permanent password, through the wire client.</summary>
-    internal async Task<string> CreateConfirmedUserAsync(string password, string? email = null)
+    /// <summary>Signs a user up and confirms them with the peer's fixed code, through the façade.</summary>
+    internal async Task<string> CreateConfirmedUserAsync(string password)
     {
         string username = "u" + Guid.NewGuid().ToString("N")[..12];
-        await Client.SignUpAsync(
-            new SignUpRequest
-            {
-                ClientId = ClientId,
-                Username = username,
-                Password = password,
-                UserAttributes = [new AttributeType { Name = "email", Value = email ?? username + "@example.com" }],
-            },
-            CancellationToken.None).ConfigureAwait(false);
-        await Client.ConfirmSignUpAsync(new ConfirmSignUpRequest { ClientId = ClientId, Username = username, ConfirmationCode = CognitoLocalPeer.FixedCode }, CancellationToken.None).ConfigureAwait(false);
+        await Kit.SignUp(username, password).WithAttribute("email", username + "@example.com").SendAsync().ConfigureAwait(false);
+        await Kit.ConfirmSignUp(username, CognitoLocalPeer.FixedCode).SendAsync().ConfigureAwait(false);
         return username;
     }
 
-    internal async Task<AuthenticationResultType> SignInAsync(string username, string password)
+    /// <summary>Signs in with <c>USER_PASSWORD_AUTH</c> (cognito-local has no SRP) and expects no challenge.</summary>
+    internal async Task<CognitoSession> SignInAsync(string username, string password)
     {
-        InitiateAuthResponse response = await Client.InitiateAuthAsync(
-            new InitiateAuthRequest
-            {
-                AuthFlow = "USER_PASSWORD_AUTH",
-                ClientId = ClientId,
-                AuthParameters = new Dictionary<string, string> { ["USERNAME"] = username, ["PASSWORD"] = password },
-            },
-            CancellationToken.None).ConfigureAwait(false);
-        return response.AuthenticationResult ?? throw new InvalidOperationException("Sign-in answered a challenge: " + response.ChallengeName);
+        SignInStep step = await Kit.SignIn(username, password).WithPasswordAuth().SendAsync(CancellationToken.None).ConfigureAwait(false);
+        return step is SignedIn signedIn ? signedIn.Session : throw new InvalidOperationException("Sign-in answered a challenge: " + step);
     }
 
     private async Task<JsonObject> RawAsync(string operation, JsonObject body)

@@ -76,7 +76,7 @@ public sealed partial class DemoAgainstAwsConfigurationTests(EmulatorFixture emu
             p["AutoVerifiedAttributes"] = new JsonArray("email");
             p["MfaConfiguration"] = "OPTIONAL";
         });
-        await pool.SetMfaConfigAsync("OPTIONAL", softwareToken: true);
+        await pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
         EmulatedUserPoolClient app = await pool.CreateClientAsync(generateSecret: true);
         EmulatedIdentityPool identities = await cognito.CreateIdentityPoolAsync(pool, app, allowUnauthenticatedIdentities: true);
         await identities.SetRolesAsync("arn:aws:iam::123456789012:role/in", "arn:aws:iam::123456789012:role/out");
@@ -109,13 +109,13 @@ public sealed partial class DemoAgainstAwsConfigurationTests(EmulatorFixture emu
             if (prompt.Contains("sign-up confirmation", StringComparison.Ordinal))
             {
                 Asked.Add("sign-up confirmation");
-                return cognito.Inbox.LatestCode(email, "SignUp");
+                return cognito.Inbox.LatestCode(email, MessagePurpose.SignUp);
             }
 
             if (prompt.Contains("password reset", StringComparison.Ordinal))
             {
                 Asked.Add("password reset");
-                return cognito.Inbox.LatestCode(email, "ForgotPassword");
+                return cognito.Inbox.LatestCode(email, MessagePurpose.ForgotPassword);
             }
 
             Assert.Contains("authenticator", prompt, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using CognitoKit.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CognitoKit.IntegrationTests.Demo;
@@ -16,14 +17,12 @@ public sealed class ReadmeSignInTests : IAsyncLifetime
         EmulatedUserPoolClient app = await pool.CreateClientAsync("web", generateSecret: true);
         await pool.AddUserAsync("ann", "Passw0rd!", new Dictionary<string, string> { ["email"] = "ann@example.com" });
 
+        // The app reads its "CognitoKit" section as in production; only the values point at the emulator.
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(_cognito.ToConfiguration(pool, app))
+            .Build();
         var services = new ServiceCollection();
-        services.AddCognitoKit(o =>
-        {
-            o.UserPoolId = pool.Id;
-            o.ClientId = app.ClientId;
-            o.ClientSecret = app.ClientSecret;
-            o.UserPoolEndpoint = _cognito.Endpoint; // the only difference from production
-        });
+        services.AddCognitoKit(configuration.GetSection("CognitoKit"));
         _kit = services.BuildServiceProvider().GetRequiredService<ICognitoKit>();
     }
 

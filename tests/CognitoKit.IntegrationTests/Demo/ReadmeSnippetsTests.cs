@@ -43,7 +43,7 @@ public sealed partial class ReadmeSnippetsTests(EmulatorFixture emulator)
         await ReadmeSnippets.SignUpAsync(pool.Kit, "ann", Password, "ann@example.com", prompt =>
         {
             prompts.Add(prompt);
-            return Task.FromResult(pool.Emulator.Inbox.LatestCode("ann", "SignUp"));
+            return Task.FromResult(pool.Emulator.Inbox.LatestCode("ann", MessagePurpose.SignUp));
         }, default);
 
         Assert.Equal(["The code we emailed you"], prompts);
@@ -83,7 +83,7 @@ public sealed partial class ReadmeSnippetsTests(EmulatorFixture emulator)
         await pool.CreateUserAsync("ann", Password, new Dictionary<string, string> { ["email"] = "ann@example.com" });
 
         await ReadmeSnippets.ForgotPasswordAsync(pool.Kit, "ann", NewPassword,
-            _ => Task.FromResult(pool.Emulator.Inbox.LatestCode("ann", "ForgotPassword")), default);
+            _ => Task.FromResult(pool.Emulator.Inbox.LatestCode("ann", MessagePurpose.ForgotPassword)), default);
 
         Assert.IsType<SignedIn>(await pool.Kit.SignIn("ann", NewPassword).SendAsync(default));
     }
@@ -146,7 +146,7 @@ public sealed partial class ReadmeSnippetsTests(EmulatorFixture emulator)
         TestPool pool = await emulator.CreatePoolAsync(new TestPoolSettings { AutoVerifiedAttributes = ["email"] });
         await pool.Pool.AddUserAsync("ann", Password, new Dictionary<string, string> { ["email"] = "ann@example.com" }, confirmed: false);
 
-        int SignUpCodes() => pool.Emulator.Inbox.All.Count(m => m.UserPoolId == pool.PoolId && m.Purpose == "SignUp");
+        int SignUpCodes() => pool.Emulator.Inbox.All.Count(m => m.UserPoolId == pool.PoolId && m.Purpose == MessagePurpose.SignUp);
 
         await ReadmeSnippets.ErrorsAsync(pool.Kit, "ann", "wrong-Passw0rd!", NullLogger.Instance, default);
         Assert.Equal(0, SignUpCodes());

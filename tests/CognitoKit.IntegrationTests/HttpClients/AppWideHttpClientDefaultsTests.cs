@@ -34,7 +34,7 @@ public sealed class AppWideHttpClientDefaultsTests(EmulatorFixture emulator) : I
         ICognitoKit kit = CreateKitWithStandardResilience(pool, defaultsBeforeCognitoKit: true);
         string username = NewUsername();
         await kit.SignUp(username, Password).WithAttribute("email", username + "@example.com").SendAsync();
-        string code = emulator.Emulator.Inbox.LatestCode(username, "SignUp");
+        string code = emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.SignUp);
 
         int calls = await CountCallsWhileFailingAsync("ConfirmSignUp", () => kit.ConfirmSignUp(username, code).SendAsync());
 
@@ -63,7 +63,7 @@ public sealed class AppWideHttpClientDefaultsTests(EmulatorFixture emulator) : I
         string username = NewUsername();
         await pool.CreateUserAsync(username, Password, new Dictionary<string, string> { ["email"] = username + "@example.com" });
         await kit.ForgotPassword(username).SendAsync();
-        string code = emulator.Emulator.Inbox.LatestCode(username, "ForgotPassword");
+        string code = emulator.Emulator.Inbox.LatestCode(username, MessagePurpose.ForgotPassword);
 
         int calls = await CountCallsWhileFailingAsync("ConfirmForgotPassword", () => kit.ConfirmForgotPassword(username, code, "N3wPassw0rd!").SendAsync());
 

@@ -150,7 +150,7 @@ public sealed class TestPool
 
         if (settings.MfaConfiguration != "OFF")
         {
-            await pool.SetMfaConfigAsync(settings.MfaConfiguration, settings.SmsMfa, settings.SoftwareTokenMfa, settings.EmailMfa).ConfigureAwait(false);
+            await pool.SetMfaConfigAsync(settings.MfaConfiguration == "ON" ? MfaConfiguration.On : MfaConfiguration.Optional, settings.SmsMfa, settings.SoftwareTokenMfa, settings.EmailMfa).ConfigureAwait(false);
         }
 
         EmulatedUserPoolClient client = await pool.CreateClientAsync(

@@ -58,7 +58,7 @@ internal sealed class RedactionWorld : IAsyncDisposable
             body["AutoVerifiedAttributes"] = new JsonArray("email");
             body["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = false, ["DeviceOnlyRememberedOnUserPrompt"] = false };
         });
-        await world.Pool.SetMfaConfigAsync("OPTIONAL", softwareToken: true);
+        await world.Pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
         world.Client = await world.Pool.CreateClientAsync(
             generateSecret: true,
             explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
