@@ -130,7 +130,7 @@ public sealed partial class ReadmeSnippetsTests(EmulatorFixture emulator)
     public async Task AdminSnippet_CreatesThenDeletesBob()
     {
         TestPool pool = await emulator.CreatePoolAsync();
-        ICognitoKit kit = pool.CreateKit(configureServices: s => s.AddCognitoKitAdminCredentials(new BasicAWSCredentials("test", "test")));
+        ICognitoKit kit = pool.CreateKit(configureKit: k => k.AddAdminCredentials(new BasicAWSCredentials("test", "test")));
 
         CognitoUser bob = await ReadmeSnippets.AdminAsync(kit, default);
 
