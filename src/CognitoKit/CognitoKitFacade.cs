@@ -1,7 +1,6 @@
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.SignIn;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.Options;
 
 namespace CognitoKit;
 
@@ -27,11 +26,11 @@ internal sealed partial class CognitoKitFacade : ICognitoKit
 {
     private readonly CognitoKitParts _parts;
 
-    public CognitoKitFacade(IOptions<CognitoKitOptions> options, CognitoKitParts parts)
+    public CognitoKitFacade(CognitoKitSettings settings, CognitoKitParts parts)
     {
-        Options = options.Value;
+        Options = settings;
         _parts = parts;
     }
 
-    public CognitoKitOptions Options { get; }
+    public CognitoKitSettings Options { get; }
 }

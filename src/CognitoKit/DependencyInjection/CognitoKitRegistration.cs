@@ -33,36 +33,37 @@ internal static class CognitoKitRegistration
 
         services.AddSingleton<CognitoKitMarker>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new FrozenCognitoKitOptions(sp.GetRequiredService<IOptions<CognitoKitOptions>>()));
 
         // Wire clients.
         CognitoHttpClientRegistration.AddIsolated(services, CognitoKitServiceCollectionExtensions.HttpClientName);
         services.TryAddSingleton(sp => new AwsCredentialsSource(
             sp.GetService<CognitoAdminCredentials>()?.Credentials ?? sp.GetService<AWSCredentials>()));
         services.TryAddSingleton(sp => new CognitoClients(
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            Kit(sp),
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<AwsCredentialsSource>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<IUserPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().UserPools);
         services.TryAddSingleton<IIdentityPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().IdentityPools);
-        services.TryAddSingleton(sp => new AppClient(sp.GetRequiredService<IOptions<CognitoKitOptions>>()));
+        services.TryAddSingleton(sp => new AppClient(Kit(sp)));
 
         // Sessions and token validation (configured from CognitoKitOptions).
         services.TryAddSingleton<ISessionRefresher>(sp => new CognitoSessionRefresher(
             sp.GetRequiredService<IUserPoolsClient>(),
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            Kit(sp),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new CognitoSessionFactory(
             sp.GetRequiredService<ISessionRefresher>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>().Value.RefreshMargin));
+            Kit(sp).Value.RefreshMargin));
         services.TryAddSingleton<ICognitoSessionStore, InMemoryCognitoSessionStore>();
         services.TryAddSingleton<ICognitoSessions>(sp => new CognitoSessions(
             sp.GetRequiredService<ICognitoSessionStore>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
             Logger(sp, "CognitoKit.Sessions")));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<CognitoTokenValidationOptions>, CognitoKitTokenValidationSetup>());
+        services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp)));
         TokenValidationRegistration.AddValidator(services);
 
         // Sign-in. No device is kept per process: device secrets go to the caller.
@@ -73,7 +74,7 @@ internal static class CognitoKitRegistration
             sp.GetService<ILogger<DeviceRegistrar>>()));
         services.TryAddSingleton(sp => new SignInFlow(
             sp.GetRequiredService<IUserPoolsClient>(),
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            Kit(sp),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DeviceRegistrar>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
@@ -88,13 +89,13 @@ internal static class CognitoKitRegistration
         services.TryAddSingleton<ICognitoIdentityIdStore, InMemoryCognitoIdentityIdStore>();
         services.TryAddSingleton<IWebIdentityRoleAssumer>(sp =>
         {
-            CognitoKitOptions options = sp.GetRequiredService<IOptions<CognitoKitOptions>>().Value;
+            CognitoKitOptions options = Kit(sp).Value;
             string region = CognitoKitOptionsValidator.EffectiveRegion(options)
                 ?? throw new InvalidOperationException($"{CognitoKitOptions.SectionName}:Region could not be determined.");
             return new StsWebIdentityRoleAssumer(options, region);
         });
         services.TryAddSingleton<ICognitoIdentity>(sp => new CognitoIdentity(
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            Kit(sp),
             sp.GetRequiredService<IIdentityPoolsClient>(),
             sp.GetRequiredService<ICognitoIdentityIdStore>(),
             sp.GetRequiredService<IWebIdentityRoleAssumer>(),
@@ -109,13 +110,13 @@ internal static class CognitoKitRegistration
         services.TryAddSingleton(sp => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HostedTokenValidator(
             sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            Kit(sp),
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<ICognitoHostedUI>(sp => new CognitoHostedUI(
             sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            Kit(sp),
             sp.GetRequiredService<OAuthEndpointClient>(),
             sp.GetRequiredService<ClientCredentialsTokenCache>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
@@ -125,7 +126,7 @@ internal static class CognitoKitRegistration
 
         // The façade, built from all of the above.
         services.TryAddSingleton<ICognitoKit>(sp => new CognitoKitFacade(
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            sp.GetRequiredService<FrozenCognitoKitOptions>().Settings,
             new CognitoKitParts(
                 sp.GetRequiredService<SignInFlow>(),
                 sp.GetRequiredService<SignUpFlow>(),
@@ -138,6 +139,10 @@ internal static class CognitoKitRegistration
                 sp.GetRequiredService<ICognitoIdentity>(),
                 sp.GetRequiredService<ICognitoHostedUI>())));
     }
+
+    /// <summary>The validated, frozen copy of the options every part of CognitoKit is built from.</summary>
+    private static IOptions<CognitoKitOptions> Kit(IServiceProvider services) =>
+        services.GetRequiredService<FrozenCognitoKitOptions>().Options;
 
     private static ILogger Logger(IServiceProvider services, string category) =>
         services.GetService<ILoggerFactory>()?.CreateLogger(category) ?? NullLogger.Instance;

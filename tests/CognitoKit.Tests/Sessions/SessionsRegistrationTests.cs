@@ -31,8 +31,7 @@ public sealed class SessionsRegistrationTests
         Assert.Single(services, d => d.ServiceType == typeof(ICognitoSessionStore));
         Assert.Single(services, d => d.ServiceType == typeof(ICognitoSessions));
         Assert.Single(services, d => d.ServiceType == typeof(ICognitoTokenValidator));
-        Assert.Single(services, d => d.ServiceType == typeof(IConfigureOptions<CognitoTokenValidationOptions>)
-            && d.ImplementationType == typeof(CognitoKitTokenValidationSetup));
+        Assert.Single(services, d => d.ServiceType == typeof(IConfigureOptions<CognitoTokenValidationOptions>));
     }
 
     [Fact]
