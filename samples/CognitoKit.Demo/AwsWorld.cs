@@ -21,14 +21,14 @@ internal static class AwsWorld
         try
         {
             // Reading the options validates them, so a bad setting is reported by the set-up step, naming it.
-            CognitoKitOptions o = provider.GetRequiredService<ICognitoKit>().Options;
+            CognitoKitSettings o = provider.GetRequiredService<ICognitoKit>().Options;
             return new DemoWorld(provider, emulator: null)
             {
                 User = user,
                 Codes = new ConsoleUserCodes(output, input, options.Interactive ?? !Console.IsInputRedirected),
                 Sts = new CallerIdentity(() => StsConfig(o)),
                 Description = $"AWS region {RegionOf(o)}; user pool {o.UserPoolId}; app client {o.ClientId} "
-                    + (o.ClientSecret is null ? "without a secret" : "with a secret") + "; "
+                    + (o.HasClientSecret ? "with a secret" : "without a secret") + "; "
                     + (o.IdentityPoolId is null ? "no identity pool" : "identity pool " + o.IdentityPoolId)
                     + $"; user {user.Username}",
             };
@@ -40,10 +40,9 @@ internal static class AwsWorld
         }
     }
 
-    private static AmazonSecurityTokenServiceConfig StsConfig(CognitoKitOptions options) => options.StsEndpoint is { } endpoint
+    private static AmazonSecurityTokenServiceConfig StsConfig(CognitoKitSettings options) => options.StsEndpoint is { } endpoint
         ? new AmazonSecurityTokenServiceConfig { ServiceURL = endpoint.AbsoluteUri, AuthenticationRegion = RegionOf(options) }
         : new AmazonSecurityTokenServiceConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(RegionOf(options)) };
 
-    private static string RegionOf(CognitoKitOptions options) =>
-        !string.IsNullOrWhiteSpace(options.Region) ? options.Region : options.UserPoolId.Split('_')[0];
+    private static string RegionOf(CognitoKitSettings options) => options.Region;
 }

@@ -39,7 +39,7 @@ internal static partial class DemoSteps
         CognitoSession session = DemoContext.Expect<SignedIn>(step).Session;
         c.Session = session;
         CognitoTokens tokens = session.Tokens;
-        string secretHash = c.Cognito.Options.ClientSecret is null ? string.Empty : $", SECRET_HASH for '{session.Username}'";
+        string secretHash = !c.Cognito.Options.HasClientSecret ? string.Empty : $", SECRET_HASH for '{session.Username}'";
         return $"USER_SRP_AUTH (the password never left this process{secretHash}): signed in as {session.Username}; "
             + $"access token {Shown.Secret(tokens.AccessToken)}, refresh token {Shown.Secret(tokens.RefreshToken)}, expires {Shown.Time(tokens.ExpiresAt)}";
     }

@@ -45,8 +45,7 @@ public static class WebSampleHost
         builder.WebHost.UseUrls(address.AbsoluteUri);
 
         var hostedSection = builder.Configuration.GetSection(CognitoHostedUIOptions.SectionName);
-        builder.Services.AddCognitoKit(builder.Configuration.GetSection("CognitoKit"));
-        builder.Services.AddCognitoHostedUI(hostedSection);
+        builder.Services.AddCognitoKit(builder.Configuration.GetSection("CognitoKit")).AddHostedUI(hostedSection);
         builder.Services.PostConfigure<CognitoHostedUIOptions>(o =>
         {
             o.RedirectUri ??= new Uri(address, "signin-callback");
@@ -107,8 +106,7 @@ public static class WebSampleHost
             o.UserPoolId = pool.Id;
             o.ClientId = client.ClientId;
             o.UserPoolEndpoint = emulator.Endpoint;
-        });
-        services.AddCognitoHostedUI(o => o.Domain = emulator.DomainEndpoint());
+        }).AddHostedUI(o => o.Domain = emulator.DomainEndpoint());
         return (emulator, pool);
     }
 

@@ -1,5 +1,4 @@
 using CognitoKit.Protocol.UserPools;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CognitoKit;
 
@@ -9,26 +8,26 @@ internal sealed partial class CognitoKitFacade
     {
         InputChecks.Username(username, nameof(username));
         InputChecks.Password(password, nameof(password));
-        return new SignUpCommand(Get<SignUpFlow>(), username, password);
+        return new SignUpCommand(_parts.SignUp, username, password);
     }
 
     public ConfirmSignUpCommand ConfirmSignUp(string username, string code)
     {
         InputChecks.Username(username, nameof(username));
         InputChecks.Code(code, nameof(code));
-        return new ConfirmSignUpCommand(Get<SignUpFlow>(), username, code);
+        return new ConfirmSignUpCommand(_parts.SignUp, username, code);
     }
 
     public ResendConfirmationCodeCommand ResendConfirmationCode(string username)
     {
         InputChecks.Username(username, nameof(username));
-        return new ResendConfirmationCodeCommand(Get<SignUpFlow>(), username);
+        return new ResendConfirmationCodeCommand(_parts.SignUp, username);
     }
 
     public ForgotPasswordCommand ForgotPassword(string username)
     {
         InputChecks.Username(username, nameof(username));
-        return new ForgotPasswordCommand(Get<PasswordRecoveryFlow>(), username);
+        return new ForgotPasswordCommand(_parts.PasswordRecovery, username);
     }
 
     public ConfirmForgotPasswordCommand ConfirmForgotPassword(string username, string code, string newPassword)
@@ -36,14 +35,14 @@ internal sealed partial class CognitoKitFacade
         InputChecks.Username(username, nameof(username));
         InputChecks.Code(code, nameof(code));
         InputChecks.Password(newPassword, nameof(newPassword));
-        return new ConfirmForgotPasswordCommand(Get<PasswordRecoveryFlow>(), username, code, newPassword);
+        return new ConfirmForgotPasswordCommand(_parts.PasswordRecovery, username, code, newPassword);
     }
 
     public CognitoAccount Account(CognitoSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new CognitoAccount(new AccountContext(session, Get<IUserPoolsClient>(), Get<AppClient>()));
+        return new CognitoAccount(new AccountContext(session, _parts.UserPools, _parts.App));
     }
 
-    public CognitoAdmin Admin => Get<CognitoAdmin>();
+    public CognitoAdmin Admin => _parts.Admin;
 }

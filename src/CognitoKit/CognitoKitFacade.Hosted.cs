@@ -3,5 +3,5 @@ namespace CognitoKit;
 /// <summary>Hosted sign-in of the façade.</summary>
 internal sealed partial class CognitoKitFacade
 {
-    public ICognitoHostedUI HostedUI => Get<ICognitoHostedUI>();
+    public ICognitoHostedUI HostedUI => _parts.HostedUI;
 }

@@ -3,5 +3,5 @@ namespace CognitoKit;
 /// <summary>Identity pools of the façade.</summary>
 internal sealed partial class CognitoKitFacade
 {
-    public ICognitoIdentity Identity => Get<ICognitoIdentity>();
+    public ICognitoIdentity Identity => _parts.Identity;
 }

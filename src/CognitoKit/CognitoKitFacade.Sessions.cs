@@ -5,7 +5,7 @@ namespace CognitoKit;
 /// <summary>Sessions and token validation of the façade.</summary>
 internal sealed partial class CognitoKitFacade
 {
-    public ICognitoSessions Sessions => Get<ICognitoSessions>();
+    public ICognitoSessions Sessions => _parts.Sessions;
 
-    public ICognitoTokenValidator Tokens => Get<ICognitoTokenValidator>();
+    public ICognitoTokenValidator Tokens => _parts.Tokens;
 }

@@ -8,18 +8,18 @@ internal sealed partial class CognitoKitFacade
     {
         InputChecks.Username(username, nameof(username));
         InputChecks.Password(password, nameof(password));
-        return new SignInRequest(Get<SignInFlow>(), username, password);
+        return new SignInRequest(_parts.SignIn, username, password);
     }
 
     public CustomAuthSignInRequest SignInWithCustomAuth(string username)
     {
         InputChecks.Username(username, nameof(username));
-        return new CustomAuthSignInRequest(Get<SignInFlow>(), username);
+        return new CustomAuthSignInRequest(_parts.SignIn, username);
     }
 
     public ChoiceSignInRequest SignInWithChoice(string username)
     {
         InputChecks.Username(username, nameof(username));
-        return new ChoiceSignInRequest(Get<SignInFlow>(), username);
+        return new ChoiceSignInRequest(_parts.SignIn, username);
     }
 }

@@ -1,24 +1,36 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using CognitoKit.Protocol.UserPools;
+using CognitoKit.SignIn;
+using CognitoKit.Tokens;
 
 namespace CognitoKit;
 
+/// <summary>What the façade is built from: the flows and services of every capability, handed over by the composition root.</summary>
+internal sealed record CognitoKitParts(
+    SignInFlow SignIn,
+    SignUpFlow SignUp,
+    PasswordRecoveryFlow PasswordRecovery,
+    IUserPoolsClient UserPools,
+    AppClient App,
+    CognitoAdmin Admin,
+    ICognitoSessions Sessions,
+    ICognitoTokenValidator Tokens,
+    ICognitoIdentity Identity,
+    ICognitoHostedUI HostedUI);
+
 /// <summary>
 /// The <see cref="ICognitoKit"/> behind dependency injection. Each capability implements its members in its own
-/// partial file and resolves its flow from <see cref="Services"/> (flows are singletons, created on first use).
+/// partial file; everything it uses comes through the constructor, from the registration list in
+/// <c>DependencyInjection/CognitoKitRegistration.cs</c>.
 /// </summary>
 internal sealed partial class CognitoKitFacade : ICognitoKit
 {
-    public CognitoKitFacade(IOptions<CognitoKitOptions> options, IServiceProvider services)
+    private readonly CognitoKitParts _parts;
+
+    public CognitoKitFacade(CognitoKitSettings settings, CognitoKitParts parts)
     {
-        Options = options.Value;
-        Services = services;
+        Options = settings;
+        _parts = parts;
     }
 
-    public CognitoKitOptions Options { get; }
-
-    internal IServiceProvider Services { get; }
-
-    internal T Get<T>()
-        where T : notnull => Services.GetRequiredService<T>();
+    public CognitoKitSettings Options { get; }
 }

@@ -6,7 +6,7 @@ public partial interface ICognitoKit
     /// <summary>
     /// Sign-in through the user pool domain (authorization code with PKCE, Google/Facebook/Apple/Amazon/OIDC/SAML
     /// providers), its token, userInfo, revoke and logout endpoints, and client-credentials tokens. Configure it with
-    /// <c>services.AddCognitoHostedUI(...)</c>.
+    /// <c>services.AddCognitoKit(...).AddHostedUI(...)</c>.
     /// </summary>
     ICognitoHostedUI HostedUI { get; }
 }

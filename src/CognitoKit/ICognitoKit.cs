@@ -7,6 +7,9 @@ namespace CognitoKit;
 /// <remarks>Each capability declares its members in its own file (<c>ICognitoKit.SignIn.cs</c>, ...).</remarks>
 public partial interface ICognitoKit
 {
-    /// <summary>The options this instance was configured with (the client secret is never shown by <c>ToString()</c>).</summary>
-    CognitoKitOptions Options { get; }
+    /// <summary>
+    /// The settings this instance runs with: validated and copied from <see cref="CognitoKitOptions"/> when it was built,
+    /// read-only, and without the client secret (<see cref="CognitoKitSettings.HasClientSecret"/> says whether there is one).
+    /// </summary>
+    CognitoKitSettings Options { get; }
 }

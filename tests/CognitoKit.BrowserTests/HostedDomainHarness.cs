@@ -61,8 +61,7 @@ internal sealed partial class HostedDomainHarness : IAsyncDisposable
             o.ClientId = apiClient.ClientId;
             o.ClientSecret = apiClient.ClientSecret;
             o.UserPoolEndpoint = emulator.Endpoint;
-        });
-        services.AddCognitoHostedUI(o =>
+        }).AddHostedUI(o =>
         {
             o.ClientId = client.ClientId;
             o.ClientSecret = client.ClientSecret;

@@ -5,7 +5,7 @@ namespace CognitoKit.Hosted;
 /// </summary>
 /// <remarks>
 /// Bind from configuration section <c>"CognitoKit:HostedUI"</c> or set in code through
-/// <c>services.AddCognitoHostedUI(o =&gt; ...)</c>. <see cref="ClientId"/> and <see cref="ClientSecret"/> default to
+/// <c>services.AddCognitoKit(...).AddHostedUI(o =&gt; ...)</c>. <see cref="ClientId"/> and <see cref="ClientSecret"/> default to
 /// <c>CognitoKit:ClientId</c> and <c>CognitoKit:ClientSecret</c>. <see cref="Domain"/> is checked when the host starts
 /// (https, or http only towards this machine); the other values are checked on first use, and a missing one is reported by
 /// its configuration key.

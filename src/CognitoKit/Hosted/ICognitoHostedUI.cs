@@ -4,7 +4,7 @@ namespace CognitoKit;
 
 /// <summary>
 /// Hosted and social sign-in through the user pool domain (OAuth 2.0 authorization code with PKCE, OpenID Connect),
-/// and machine-to-machine tokens: <c>cognito.HostedUI</c>. Configure it with <c>services.AddCognitoHostedUI(...)</c>.
+/// and machine-to-machine tokens: <c>cognito.HostedUI</c>. Configure it with <c>services.AddCognitoKit(...).AddHostedUI(...)</c>.
 /// </summary>
 public interface ICognitoHostedUI
 {

@@ -42,7 +42,7 @@ internal sealed class AwsCredentialsSource
             {
                 // The SDK's message names the places it looked, never a key.
                 throw new InvalidOperationException(
-                    "The Admin* operations are signed with AWS credentials, and none were found: call services.AddCognitoKitAdminCredentials(...), " +
+                    "The Admin* operations are signed with AWS credentials, and none were found: call services.AddCognitoKit(...).AddAdminCredentials(...), " +
                     "register an AWSCredentials service, or configure the AWS default credential chain (environment, profile, container or instance role). " +
                     ex.Message,
                     ex);

@@ -3,7 +3,7 @@ namespace CognitoKit;
 /// <summary>
 /// Where a back end keeps its users' sessions between requests, under a key it chooses (a user id, a cookie's session
 /// id). The default keeps them in memory; register your own (a distributed cache, a database) with
-/// <c>services.AddCognitoSessionStore&lt;TStore&gt;()</c> to share sessions between servers or survive restarts.
+/// <c>services.AddCognitoKit(...).AddSessionStore&lt;TStore&gt;()</c> to share sessions between servers or survive restarts.
 /// </summary>
 /// <remarks>
 /// Implementations must be thread-safe. Snapshots hold refresh tokens: keep them server-side and encrypted at rest

@@ -1,7 +1,6 @@
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ internal sealed partial class SignInFlow
     private readonly CognitoKitOptions _options;
     private readonly TimeProvider _time;
     private readonly DeviceRegistrar _devices;
-    private readonly IServiceProvider _services;
+    private readonly CognitoSessionFactory _sessions;
     private readonly ILogger _logger;
     private readonly string _poolName;
 
@@ -27,22 +26,20 @@ internal sealed partial class SignInFlow
         IOptions<CognitoKitOptions> options,
         TimeProvider time,
         DeviceRegistrar devices,
-        IServiceProvider services,
+        CognitoSessionFactory sessions,
         ILogger<SignInFlow>? logger = null)
     {
         _client = client;
         _options = options.Value;
         _time = time;
         _devices = devices;
-        _services = services;
+        _sessions = sessions;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _poolName = PasswordClaim.GetPoolName(_options.UserPoolId);
     }
 
     /// <summary>Where SRP ephemerals come from (tests inject fixed ones).</summary>
     public SrpEphemeralSource Ephemerals { get; init; } = SrpEphemeralSource.Shared;
-
-    private CognitoSessionFactory Sessions => _services.GetRequiredService<CognitoSessionFactory>();
 
     /// <summary>Sends <c>InitiateAuth</c> for <paramref name="start"/> and returns the first step the user sees.</summary>
     public async Task<SignInStep> StartAsync(SignInStart start, CancellationToken cancellationToken)
@@ -198,14 +195,14 @@ internal sealed partial class SignInFlow
         string? deviceKey = context.Device?.DeviceKey;
         if (result.NewDeviceMetadata is not { } metadata || result.AccessToken is not { } accessToken)
         {
-            return new SignedIn(Sessions.Create(result, deviceKey), null, refused);
+            return new SignedIn(_sessions.Create(result, deviceKey), null, refused);
         }
 
         // A new device means Cognito did not recognise any device presented, so the caller should drop it. The session
         // names a device only once it is confirmed, and nothing is confirmed unless the caller opted in: only the caller
         // knows which end user's device the secrets belong to.
         refused |= deviceKey is not null;
-        CognitoSession session = Sessions.Create(result, null);
+        CognitoSession session = _sessions.Create(result, null);
         session.DeviceKey = null;
         if (!context.Start.TrackNewDevice)
         {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CognitoKit.Tokens;
 
 /// <summary>Fills the token validator's options from <see cref="CognitoKitOptions"/>: issuer, allowed client, clock skew.</summary>
-/// <remarks>Fills gaps only, so settings made through <c>AddCognitoTokenValidation</c> win whatever the order of the calls.</remarks>
+/// <remarks>Fills gaps only, so settings made through <c>AddCognitoTokenValidation</c> or the builder's <c>AddTokenValidation</c> win whatever the order of the calls.</remarks>
 internal sealed class CognitoKitTokenValidationSetup : IConfigureOptions<CognitoTokenValidationOptions>
 {
     private static readonly TimeSpan DefaultClockSkew = new CognitoTokenValidationOptions().ClockSkew;

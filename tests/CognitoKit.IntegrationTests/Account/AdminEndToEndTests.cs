@@ -70,5 +70,5 @@ public sealed class AdminEndToEndTests(EmulatorFixture emulator)
     }
 
     private static ICognitoKit AdminKit(TestPool pool) =>
-        pool.CreateKit(configureServices: s => s.AddCognitoKitAdminCredentials(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")));
+        pool.CreateKit(configureKit: k => k.AddAdminCredentials(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")));
 }

@@ -7,6 +7,7 @@ using CognitoKit.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CognitoKit.IntegrationTests.Demo;
 
@@ -27,10 +28,13 @@ public sealed partial class ReadmeSnippetsTests(EmulatorFixture emulator)
         ReadmeSnippets.ConfigureFromSection(fromJson, new ConfigurationBuilder()
             .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(ReadmeSnippets.AppSettingsJson))).Build());
 
-        CognitoKitOptions a = inCode.BuildServiceProvider().GetRequiredService<ICognitoKit>().Options;
-        CognitoKitOptions b = fromJson.BuildServiceProvider().GetRequiredService<ICognitoKit>().Options;
+        using ServiceProvider inCodeProvider = inCode.BuildServiceProvider();
+        using ServiceProvider fromJsonProvider = fromJson.BuildServiceProvider();
+        CognitoKitSettings a = inCodeProvider.GetRequiredService<ICognitoKit>().Options;
+        CognitoKitSettings b = fromJsonProvider.GetRequiredService<ICognitoKit>().Options;
 
-        Assert.Equal(("eu-west-1_AbCdEf123", "1example23456789", "s3cr3t"), (a.UserPoolId, a.ClientId, a.ClientSecret));
+        Assert.Equal(("eu-west-1_AbCdEf123", "1example23456789", true), (a.UserPoolId, a.ClientId, a.HasClientSecret));
+        Assert.Equal("s3cr3t", inCodeProvider.GetRequiredService<IOptions<CognitoKitOptions>>().Value.ClientSecret);
         Assert.Equal((a.UserPoolId, a.ClientId, a.IdentityPoolId), (b.UserPoolId, b.ClientId, b.IdentityPoolId));
     }
 
@@ -130,7 +134,7 @@ public sealed partial class ReadmeSnippetsTests(EmulatorFixture emulator)
     public async Task AdminSnippet_CreatesThenDeletesBob()
     {
         TestPool pool = await emulator.CreatePoolAsync();
-        ICognitoKit kit = pool.CreateKit(configureServices: s => s.AddCognitoKitAdminCredentials(new BasicAWSCredentials("test", "test")));
+        ICognitoKit kit = pool.CreateKit(configureKit: k => k.AddAdminCredentials(new BasicAWSCredentials("test", "test")));
 
         CognitoUser bob = await ReadmeSnippets.AdminAsync(kit, default);
 

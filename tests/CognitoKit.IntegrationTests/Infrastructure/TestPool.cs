@@ -47,13 +47,14 @@ public sealed class TestPool
     /// caches). <paramref name="configure"/> runs after the pool's settings, so it may override them.
     /// </summary>
     /// <param name="configure">Changes the options, if needed.</param>
-    /// <param name="configureServices">Adds or replaces services (for example a session store).</param>
+    /// <param name="configureServices">Adds or replaces services.</param>
+    /// <param name="configureKit">Configures the optional parts on the CognitoKit builder (for example admin credentials).</param>
     /// <returns>The façade.</returns>
-    public ICognitoKit CreateKit(Action<CognitoKitOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
+    public ICognitoKit CreateKit(Action<CognitoKitOptions>? configure = null, Action<IServiceCollection>? configureServices = null, Action<ICognitoKitBuilder>? configureKit = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddCognitoKit(o =>
+        ICognitoKitBuilder kit = services.AddCognitoKit(o =>
         {
             o.UserPoolId = PoolId;
             o.ClientId = ClientId;
@@ -62,6 +63,7 @@ public sealed class TestPool
             o.MaxAttempts = 1;
             configure?.Invoke(o);
         });
+        configureKit?.Invoke(kit);
         configureServices?.Invoke(services);
         return services.BuildServiceProvider().GetRequiredService<ICognitoKit>();
     }

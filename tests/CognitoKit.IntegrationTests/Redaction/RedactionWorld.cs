@@ -76,7 +76,7 @@ internal sealed class RedactionWorld : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddCognitoKit(o =>
+        ICognitoKitBuilder kit = services.AddCognitoKit(o =>
         {
             o.Region = Emulator.Region;
             o.UserPoolId = Pool.Id;
@@ -88,7 +88,7 @@ internal sealed class RedactionWorld : IAsyncDisposable
             o.StsEndpoint = Emulator.Endpoint;
             o.MaxAttempts = 1;
         });
-        services.AddCognitoKitAdminCredentials(new SessionAWSCredentials(AwsAccessKey, AwsSecretKey, AwsSessionToken));
+        kit.AddAdminCredentials(new SessionAWSCredentials(AwsAccessKey, AwsSecretKey, AwsSessionToken));
         ServiceProvider provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return (provider.GetRequiredService<ICognitoKit>(), provider);

@@ -73,12 +73,12 @@ public sealed class SessionPool(ClockedEmulatorFixture fixture, EmulatedUserPool
     public EmulatedUser User => user;
 
     /// <summary>A fresh service provider with CognitoKit for this pool, on the fixture's clock.</summary>
-    public ServiceProvider CreateProvider(Action<CognitoKitOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
+    public ServiceProvider CreateProvider(Action<CognitoKitOptions>? configure = null, Action<IServiceCollection>? configureServices = null, Action<ICognitoKitBuilder>? configureKit = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(fixture.Clock); // before AddCognitoKit, so its TryAdd keeps this clock
-        services.AddCognitoKit(o =>
+        ICognitoKitBuilder kit = services.AddCognitoKit(o =>
         {
             o.UserPoolId = pool.Id;
             o.ClientId = client.ClientId;
@@ -88,6 +88,7 @@ public sealed class SessionPool(ClockedEmulatorFixture fixture, EmulatedUserPool
             o.MaxAttempts = 1;
             configure?.Invoke(o);
         });
+        configureKit?.Invoke(kit);
         configureServices?.Invoke(services);
         return services.BuildServiceProvider();
     }

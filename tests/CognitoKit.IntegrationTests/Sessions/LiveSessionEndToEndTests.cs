@@ -9,7 +9,7 @@ public sealed class LiveSessionEndToEndTests(ClockedEmulatorFixture emulator) : 
     {
         SessionPool pool = await emulator.CreatePoolAsync(rotation: true);
         using ServiceProvider signInServer = pool.CreateProvider();
-        using ServiceProvider server = pool.CreateProvider(configureServices: s => s.AddCognitoSessionStore(_ => signInServer.GetRequiredService<ICognitoSessionStore>()));
+        using ServiceProvider server = pool.CreateProvider(configureKit: k => k.AddSessionStore(_ => signInServer.GetRequiredService<ICognitoSessionStore>()));
         ICognitoKit signIn = signInServer.GetRequiredService<ICognitoKit>();
         await signIn.Sessions.SaveAsync("user-1", await pool.SignInAsync(signIn));
         ICognitoKit kit = server.GetRequiredService<ICognitoKit>(); // knows the session only from the store

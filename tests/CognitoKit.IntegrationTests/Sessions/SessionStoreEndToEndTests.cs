@@ -11,8 +11,8 @@ public sealed class SessionStoreEndToEndTests(ClockedEmulatorFixture emulator) :
     {
         var shared = new JsonTextStore();
         SessionPool pool = await emulator.CreatePoolAsync(clientSecret: true, emailAsUsername: true);
-        using ServiceProvider serverA = pool.CreateProvider(configureServices: s => s.AddCognitoSessionStore(_ => shared));
-        using ServiceProvider serverB = pool.CreateProvider(configureServices: s => s.AddCognitoSessionStore(_ => shared));
+        using ServiceProvider serverA = pool.CreateProvider(configureKit: k => k.AddSessionStore(_ => shared));
+        using ServiceProvider serverB = pool.CreateProvider(configureKit: k => k.AddSessionStore(_ => shared));
         ICognitoKit a = serverA.GetRequiredService<ICognitoKit>();
         ICognitoKit b = serverB.GetRequiredService<ICognitoKit>();
         await a.Sessions.SaveAsync("user-1", await pool.SignInAsync(a));

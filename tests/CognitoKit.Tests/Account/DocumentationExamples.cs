@@ -80,7 +80,7 @@ internal static class DocumentationExamples
 
     public static void Register(IServiceCollection services, IConfiguration configuration, AWSCredentials credentials) =>
         services.AddCognitoKit(configuration.GetSection("CognitoKit"))
-                .AddCognitoKitAdminCredentials(credentials);
+                .AddAdminCredentials(credentials);
 
     public static async Task AdminAsync(ICognitoKit cognito, string newPassword, CancellationToken cancellationToken)
     {

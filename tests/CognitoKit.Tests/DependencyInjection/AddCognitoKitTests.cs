@@ -20,7 +20,7 @@ public sealed class AddCognitoKitTests
     [Fact]
     public void AddCognitoKit_WithAction_ResolvesClientsForTheRegionOfThePool()
     {
-        using var provider = new ServiceCollection().AddCognitoKit(Valid).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddCognitoKit(Valid).Services.BuildServiceProvider();
 
         var clients = provider.GetRequiredService<CognitoClients>();
 
@@ -44,7 +44,7 @@ public sealed class AddCognitoKitTests
             ["CognitoKit:AttemptTimeout"] = "00:00:04",
         }).Build();
 
-        using var provider = new ServiceCollection().AddCognitoKit(configuration.GetSection(CognitoKitOptions.SectionName)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddCognitoKit(configuration.GetSection(CognitoKitOptions.SectionName)).Services.BuildServiceProvider();
 
         CognitoKitOptions options = provider.GetRequiredService<IOptions<CognitoKitOptions>>().Value;
         Assert.Equal("abc123", options.ClientId);
@@ -76,7 +76,7 @@ public sealed class AddCognitoKitTests
     [MemberData(nameof(BadValues))]
     public void ValidateOnStart_WithABadValue_FailsNamingTheSetting(string setting, Action<CognitoKitOptions> spoil)
     {
-        using var provider = new ServiceCollection().AddCognitoKit(o => { Valid(o); spoil(o); }).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddCognitoKit(o => { Valid(o); spoil(o); }).Services.BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
@@ -86,7 +86,7 @@ public sealed class AddCognitoKitTests
     [Fact]
     public void ValidateOnStart_WithValidOptions_Passes()
     {
-        using var provider = new ServiceCollection().AddCognitoKit(Valid).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddCognitoKit(Valid).Services.BuildServiceProvider();
 
         provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -96,7 +96,7 @@ public sealed class AddCognitoKitTests
     [Fact]
     public void AddCognitoKit_Twice_DoesNotDuplicateServices()
     {
-        var services = new ServiceCollection().AddCognitoKit(Valid);
+        var services = new ServiceCollection().AddCognitoKit(Valid).Services;
         int count = services.Count;
 
         services.AddCognitoKit(o => o.MaxAttempts = 4);
@@ -115,7 +115,7 @@ public sealed class AddCognitoKitTests
     public async Task Clients_UseTheHttpClientFromTheFactory()
     {
         var handler = new Protocol.CannedCognitoHandler(_ => Protocol.CannedCognitoHandler.Json("""{"Username":"alice"}"""));
-        var services = new ServiceCollection().AddCognitoKit(Valid);
+        var services = new ServiceCollection().AddCognitoKit(Valid).Services;
         services.AddHttpClient(CognitoKitServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         using var provider = services.BuildServiceProvider();
 
@@ -129,7 +129,7 @@ public sealed class AddCognitoKitTests
     public async Task AdminCredentials_GivenInDI_SignTheAdminOperations()
     {
         var handler = new Protocol.CannedCognitoHandler(_ => Protocol.CannedCognitoHandler.Json("{}"));
-        var services = new ServiceCollection().AddCognitoKit(Valid).AddCognitoKitAdminCredentials(new BasicAWSCredentials("AKIDFROMDI", "s"));
+        var services = new ServiceCollection().AddCognitoKit(Valid).AddAdminCredentials(new BasicAWSCredentials("AKIDFROMDI", "s")).Services;
         services.AddHttpClient(CognitoKitServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         using var provider = services.BuildServiceProvider();
 
@@ -142,7 +142,7 @@ public sealed class AddCognitoKitTests
     public async Task AdminCredentials_RegisteredAsAWSCredentials_AreUsedWhenNoneGivenToCognitoKit()
     {
         var handler = new Protocol.CannedCognitoHandler(_ => Protocol.CannedCognitoHandler.Json("{}"));
-        var services = new ServiceCollection().AddCognitoKit(Valid);
+        var services = new ServiceCollection().AddCognitoKit(Valid).Services;
         services.AddSingleton<AWSCredentials>(new BasicAWSCredentials("AKIDREGISTERED", "s"));
         services.AddHttpClient(CognitoKitServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         using var provider = services.BuildServiceProvider();
@@ -153,12 +153,13 @@ public sealed class AddCognitoKitTests
     }
 
     [Fact]
-    public void AddCognitoKitAdminCredentials_Twice_KeepsTheLast()
+    public void AddAdminCredentials_Twice_KeepsTheLast()
     {
         var services = new ServiceCollection()
             .AddCognitoKit(Valid)
-            .AddCognitoKitAdminCredentials(new BasicAWSCredentials("FIRST", "s"))
-            .AddCognitoKitAdminCredentials(new BasicAWSCredentials("SECOND", "s"));
+            .AddAdminCredentials(new BasicAWSCredentials("FIRST", "s"))
+            .AddAdminCredentials(new BasicAWSCredentials("SECOND", "s"))
+            .Services;
 
         using var provider = services.BuildServiceProvider();
 

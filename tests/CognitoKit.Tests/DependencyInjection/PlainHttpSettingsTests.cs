@@ -33,7 +33,7 @@ public sealed class PlainHttpSettingsTests
     {
         using var provider = new ServiceCollection()
             .AddCognitoKit(o => { Valid(o); set(o, new Uri("http://example.com/")); })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
@@ -52,7 +52,7 @@ public sealed class PlainHttpSettingsTests
         var uri = new Uri(address);
         using var provider = new ServiceCollection()
             .AddCognitoKit(o => { Valid(o); o.UserPoolEndpoint = uri; o.IdentityEndpoint = uri; o.StsEndpoint = uri; o.Issuer = uri; })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -69,7 +69,7 @@ public sealed class PlainHttpSettingsTests
     {
         using var provider = new ServiceCollection()
             .AddCognitoKit(o => { Valid(o); o.UserPoolEndpoint = new Uri(address); })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
@@ -81,8 +81,8 @@ public sealed class PlainHttpSettingsTests
     {
         using var provider = new ServiceCollection()
             .AddCognitoKit(Valid)
-            .AddCognitoHostedUI(o => o.Domain = new Uri("http://my-app.auth.example.com/"))
-            .BuildServiceProvider();
+            .AddHostedUI(o => o.Domain = new Uri("http://my-app.auth.example.com/"))
+            .Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
@@ -94,8 +94,8 @@ public sealed class PlainHttpSettingsTests
     {
         using var provider = new ServiceCollection()
             .AddCognitoKit(Valid)
-            .AddCognitoHostedUI(o => o.Domain = new Uri("http://127.0.0.1:9229/"))
-            .BuildServiceProvider();
+            .AddHostedUI(o => o.Domain = new Uri("http://127.0.0.1:9229/"))
+            .Services.BuildServiceProvider();
 
         provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -150,7 +150,7 @@ public sealed class PlainHttpSettingsTests
     {
         using var provider = new ServiceCollection()
             .AddCognitoKit(o => { Valid(o); o.UserPoolId = poolId; })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 

@@ -21,8 +21,7 @@ internal static class HostedTestServices
             o.UserPoolId = "eu-west-1_AbCdEf123";
             o.ClientId = "client123";
             o.ClientSecret = clientSecret;
-        });
-        services.AddCognitoHostedUI(o =>
+        }).AddHostedUI(o =>
         {
             o.Domain = Domain;
             o.RedirectUri = new Uri("https://app.example.com/callback");

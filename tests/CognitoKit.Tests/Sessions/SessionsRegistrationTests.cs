@@ -31,8 +31,7 @@ public sealed class SessionsRegistrationTests
         Assert.Single(services, d => d.ServiceType == typeof(ICognitoSessionStore));
         Assert.Single(services, d => d.ServiceType == typeof(ICognitoSessions));
         Assert.Single(services, d => d.ServiceType == typeof(ICognitoTokenValidator));
-        Assert.Single(services, d => d.ServiceType == typeof(IConfigureOptions<CognitoTokenValidationOptions>)
-            && d.ImplementationType == typeof(CognitoKitTokenValidationSetup));
+        Assert.Single(services, d => d.ServiceType == typeof(IConfigureOptions<CognitoTokenValidationOptions>));
     }
 
     [Fact]
@@ -118,11 +117,10 @@ public sealed class SessionsRegistrationTests
     }
 
     [Fact]
-    public void AddCognitoSessionStore_AfterAddCognitoKit_ReplacesTheInMemoryStore()
+    public void AddSessionStore_ReplacesTheInMemoryStore()
     {
         var services = new ServiceCollection();
-        services.AddCognitoKit(Configure);
-        services.AddCognitoSessionStore<RecordingStore>();
+        services.AddCognitoKit(Configure).AddSessionStore<RecordingStore>();
         using ServiceProvider provider = services.BuildServiceProvider();
 
         Assert.IsType<RecordingStore>(provider.GetRequiredService<ICognitoSessionStore>());
@@ -130,15 +128,15 @@ public sealed class SessionsRegistrationTests
     }
 
     [Fact]
-    public void AddCognitoSessionStore_BeforeAddCognitoKit_IsKept()
+    public void AddSessionStore_FromAFactory_IsTheStoreBehindSessions()
     {
         var services = new ServiceCollection();
         var store = new RecordingStore();
-        services.AddCognitoSessionStore(_ => store);
-        services.AddCognitoKit(Configure);
+        services.AddCognitoKit(Configure).AddSessionStore(_ => store);
         using ServiceProvider provider = services.BuildServiceProvider();
 
         Assert.Same(store, provider.GetRequiredService<ICognitoSessionStore>());
+        Assert.Single(services, d => d.ServiceType == typeof(ICognitoSessionStore));
     }
 
     private static void Configure(CognitoKitOptions o)

@@ -18,7 +18,7 @@ public sealed class FacadeIssuerFormTests
                 o.UserPoolId = "eu-west-1_AbC123";
                 o.ClientId = "4p0g3ovcabcdef1234567890ab";
             })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var validator = Assert.IsType<CognitoTokenValidator>(provider.GetRequiredService<ICognitoKit>().Tokens);
 
@@ -37,7 +37,7 @@ public sealed class FacadeIssuerFormTests
                 o.ClientId = "4p0g3ovcabcdef1234567890ab";
                 o.UserPoolEndpoint = new Uri("http://127.0.0.1:9229/");
             })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var validator = Assert.IsType<CognitoTokenValidator>(provider.GetRequiredService<ICognitoKit>().Tokens);
 

@@ -1,3 +1,4 @@
+using CognitoKit.DependencyInjection;
 using CognitoKit.Tokens;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ public static class CognitoTokenValidationServiceCollectionExtensions
     /// Adds <see cref="ICognitoTokenValidator"/> (and <see cref="CognitoTokenValidator"/>) as a singleton configured by
     /// <paramref name="configure"/>, fetching signing keys through <c>IHttpClientFactory</c> (client
     /// <see cref="CognitoTokenValidator.HttpClientName"/>). With <c>AddCognitoKit</c> this is not needed: the validator
-    /// is already registered from <c>CognitoKitOptions</c>, and this call can still add to its options.
+    /// is already registered from <c>CognitoKitOptions</c>; adjust it there with <c>.AddTokenValidation(...)</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the pool, the allowed app clients and the checks.</param>

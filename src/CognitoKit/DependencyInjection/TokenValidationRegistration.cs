@@ -1,11 +1,11 @@
-using CognitoKit.DependencyInjection;
+using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.DependencyInjection;
 
 /// <summary>Registers the token validator once, for both <c>AddCognitoKit</c> and <c>AddCognitoTokenValidation</c>.</summary>
 internal static class TokenValidationRegistration
