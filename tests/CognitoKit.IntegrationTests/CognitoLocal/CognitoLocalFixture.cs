@@ -58,10 +58,10 @@ public sealed class CognitoLocalFixture : IAsyncLifetime
             o.ClientId = ClientId;
             o.UserPoolEndpoint = Endpoint;
             o.MaxAttempts = 1;
-        });
+        })
 
         // cognito-local does not check signatures, but the Admin* operations are still signed, as against AWS.
-        services.AddCognitoKitAdminCredentials(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        .AddAdminCredentials(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Kit = _services.GetRequiredService<ICognitoKit>();
     }

@@ -27,7 +27,7 @@ public sealed class EmulatorConfigurationTests
         ImmutableCredentials credentials = await kit.Identity.ForSession(signedIn.Session).GetCredentialsAsync();
 
         Assert.Equal(pool.Id, kit.Options.UserPoolId);
-        Assert.Equal(app.ClientSecret, kit.Options.ClientSecret);
+        Assert.True(kit.Options.HasClientSecret);
         Assert.Equal(cognito.Endpoint, kit.Options.UserPoolEndpoint);
         Assert.Equal(cognito.Endpoint, kit.Options.IdentityEndpoint);
         Assert.Equal(cognito.Endpoint, kit.Options.StsEndpoint);
