@@ -21,8 +21,8 @@ internal static class SrpMath
     /// <summary>H(UTF-8(prefix ‖ identity ‖ ":" ‖ password)); prefix is the pool name or device group key.</summary>
     /// <remarks>
     /// The password is encoded into a buffer of its own and the parts copied into one buffer, both wiped afterwards,
-    /// rather than joined into a string first: a string holding the password could not be wiped. (Prefix and identity are ASCII ids, so encoding them apart
-    /// gives the same bytes as encoding them joined.)
+    /// rather than joined into a string first: a string holding the password could not be wiped. (Prefix and identity
+    /// are ASCII ids, so encoding them apart gives the same bytes as encoding them joined.)
     /// </remarks>
     public static byte[] ComputeInnerHash(string prefix, string identity, string password)
     {
