@@ -98,6 +98,89 @@ public sealed class DeviceTests
         await s.Wire.FailAsync("GetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey }, "ResourceNotFoundException");
     }
 
+    private static JsonObject RefreshTokenAuth(Scenario s, JsonObject result, string? deviceKey)
+    {
+        var parameters = new JsonObject { ["REFRESH_TOKEN"] = result["RefreshToken"]!.DeepClone() };
+        if (deviceKey is not null)
+        {
+            parameters["DEVICE_KEY"] = deviceKey;
+        }
+
+        return new JsonObject { ["AuthFlow"] = "REFRESH_TOKEN_AUTH", ["ClientId"] = s.ClientId, ["AuthParameters"] = parameters };
+    }
+
+    private static JsonObject TokensFromRefreshToken(Scenario s, JsonObject result) =>
+        new() { ["ClientId"] = s.ClientId, ["RefreshToken"] = result["RefreshToken"]!.DeepClone(), ["DeviceKey"] = result["NewDeviceMetadata"]!["DeviceKey"]!.DeepClone() };
+
+    private static async Task<(int Status, string Body)> OAuthRefreshAsync(Scenario s, JsonObject result)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = s.ClientId,
+            ["refresh_token"] = (string)result["RefreshToken"]!,
+        });
+        using var response = await s.Wire.Http.PostAsync(new Uri(s.Cognito.DomainEndpoint(), "oauth2/token"), form);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RefreshToken_IssuedWithANewDevice_IsRefusedEverywhereUntilTheDeviceIsConfirmed()
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var result = (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject();
+        var deviceKey = (string)result["NewDeviceMetadata"]!["DeviceKey"]!;
+        s.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var withKey = await s.Wire.FailAsync("InitiateAuth", RefreshTokenAuth(s, result, deviceKey), "NotAuthorizedException");
+        var withoutKey = await s.Wire.FailAsync("InitiateAuth", RefreshTokenAuth(s, result, null), "NotAuthorizedException");
+        var tokens = await s.Wire.FailAsync("GetTokensFromRefreshToken", TokensFromRefreshToken(s, result), "NotAuthorizedException");
+        var (oauthStatus, oauthBody) = await OAuthRefreshAsync(s, result);
+
+        Assert.Equal("Invalid Refresh Token", withKey);
+        Assert.Equal("Invalid Refresh Token", withoutKey);
+        Assert.Equal("Invalid Refresh Token", tokens);
+        Assert.Equal(400, oauthStatus);
+        Assert.Contains("invalid_grant", oauthBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefreshToken_IssuedWithANewDevice_WorksOnceTheDeviceIsConfirmed()
+    {
+        await using var s = await Scenario.StartAsync(Devices(challengeRequiredOnNewDevice: false, onlyOnUserPrompt: true));
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var result = (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject();
+        var (device, userConfirmationNecessary) = await ConfirmDeviceAsync(s, result);
+        s.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var refreshed = (await s.Wire.CallAsync("InitiateAuth", RefreshTokenAuth(s, result, device.DeviceKey)))["AuthenticationResult"]!;
+        var tokens = (await s.Wire.CallAsync("GetTokensFromRefreshToken", TokensFromRefreshToken(s, result)))["AuthenticationResult"]!;
+        var (oauthStatus, _) = await OAuthRefreshAsync(s, result);
+
+        Assert.True(userConfirmationNecessary);
+        var access = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken((string)refreshed["AccessToken"]!);
+        Assert.Equal(device.DeviceKey, access.GetClaim("device_key").Value);
+        Assert.NotNull(tokens["AccessToken"]);
+        Assert.Equal(200, oauthStatus);
+    }
+
+    [Fact]
+    public async Task RefreshToken_OfAConfirmedDevice_IsRefusedWithAnotherDevicesKey()
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var first = (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject();
+        var second = (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject();
+        var firstDevice = await RememberDeviceAsync(s, first);
+        var secondDevice = await RememberDeviceAsync(s, second);
+
+        var message = await s.Wire.FailAsync("InitiateAuth", RefreshTokenAuth(s, first, secondDevice.DeviceKey), "NotAuthorizedException");
+
+        Assert.Equal("Invalid Refresh Token", message);
+        await s.Wire.CallAsync("InitiateAuth", RefreshTokenAuth(s, first, firstDevice.DeviceKey));
+    }
+
     private static Action<JsonObject> Devices(bool challengeRequiredOnNewDevice, bool onlyOnUserPrompt) =>
         p => p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = challengeRequiredOnNewDevice, ["DeviceOnlyRememberedOnUserPrompt"] = onlyOnUserPrompt };
 

@@ -52,7 +52,8 @@ internal sealed partial class AuthOperations
                 throw AwsServiceException.NotAuthorized("User is disabled.");
             }
 
-            if (deviceKey is not null && session.DeviceKey is not null && deviceKey != session.DeviceKey)
+            if (session.AwaitsDeviceConfirmation(user)
+                || (deviceKey is not null && session.DeviceKey is not null && deviceKey != session.DeviceKey))
             {
                 throw AwsServiceException.NotAuthorized("Invalid Refresh Token");
             }

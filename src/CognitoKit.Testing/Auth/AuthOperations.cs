@@ -78,7 +78,7 @@ internal sealed partial class AuthOperations
                 throw AwsServiceException.InvalidParameter("Refresh token rotation is enabled for this client; use GetTokensFromRefreshToken.");
             }
 
-            return new JsonObject { ["ChallengeParameters"] = new JsonObject(), ["AuthenticationResult"] = Refresh(pool, client, Param(parameters, "REFRESH_TOKEN"), parameters.GetValueOrDefault("SECRET_HASH"), null, hashRequired: true) };
+            return new JsonObject { ["ChallengeParameters"] = new JsonObject(), ["AuthenticationResult"] = Refresh(pool, client, Param(parameters, "REFRESH_TOKEN"), parameters.GetValueOrDefault("SECRET_HASH"), parameters.GetValueOrDefault("DEVICE_KEY"), hashRequired: true) };
         }
 
         var username = Param(parameters, "USERNAME");

@@ -79,6 +79,14 @@ internal sealed class TokenEndpoint
         }
 
         var user = ActiveUser(pool, session.Sub);
+        lock (pool.Gate)
+        {
+            if (session.AwaitsDeviceConfirmation(user))
+            {
+                throw new OAuthError("invalid_grant");
+            }
+        }
+
         var scopes = domain.RefreshScopes.GetValueOrDefault(token) ?? DefaultRefreshScopes;
         var grant = new SignInGrant(session.OriginJti, session.AuthTime, session.DeviceKey);
         return OAuthTokenMinter.ForUser(domain, pool, client, user, grant, scopes, nonce: null, withRefreshToken: false);

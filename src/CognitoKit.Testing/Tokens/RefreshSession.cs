@@ -1,3 +1,5 @@
+using CognitoKit.Testing.UserPools;
+
 namespace CognitoKit.Testing.Tokens;
 
 /// <summary>What an opaque refresh token stands for.</summary>
@@ -21,6 +23,13 @@ internal sealed class RefreshSession
 
     /// <summary>When rotation replaced this token; it stays usable for the grace period after.</summary>
     public DateTimeOffset? ReplacedAt { get; set; }
+
+    /// <summary>
+    /// Whether the token came with <c>NewDeviceMetadata</c> for a device never confirmed: Cognito refuses to refresh such a
+    /// token (NotAuthorized "Invalid Refresh Token") until <c>ConfirmDevice</c> has been called for the device.
+    /// </summary>
+    public bool AwaitsDeviceConfirmation(User user) =>
+        DeviceKey is { } key && user.Devices.GetValueOrDefault(key) is { Confirmed: false };
 
     public override string ToString() => nameof(RefreshSession);
 }

@@ -1,8 +1,8 @@
 namespace CognitoKit;
 
 /// <summary>
-/// How sign-in confirms new devices with Cognito (only when the pool tracks devices and the sign-in asked for it with
-/// <c>TrackNewDevice</c>). Set with
+/// How sign-in confirms new devices with Cognito (whenever the pool tracks devices and issues one: kept for the caller
+/// with <c>TrackNewDevice</c>, otherwise confirmed with a password thrown away). Set with
 /// <c>services.Configure&lt;CognitoDeviceOptions&gt;(o =&gt; o.DeviceName = "Alice's laptop")</c>.
 /// </summary>
 public sealed class CognitoDeviceOptions

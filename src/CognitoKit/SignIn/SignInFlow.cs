@@ -198,14 +198,16 @@ internal sealed partial class SignInFlow
             return new SignedIn(_sessions.Create(result, deviceKey), null, refused);
         }
 
-        // A new device means Cognito did not recognise any device presented, so the caller should drop it. The session
-        // names a device only once it is confirmed, and nothing is confirmed unless the caller opted in: only the caller
-        // knows which end user's device the secrets belong to.
+        // A new device means Cognito did not recognise any device presented, so the caller should drop it. Cognito refuses
+        // to refresh the tokens of a sign-in whose new device is not confirmed, so the device is always confirmed. Only
+        // with TrackNewDevice are its secrets handed to the caller (only the caller knows which end user's device they
+        // belong to); otherwise its password is thrown away, so the device can never answer device SRP or skip MFA.
         refused |= deviceKey is not null;
         CognitoSession session = _sessions.Create(result, null);
         session.DeviceKey = null;
         if (!context.Start.TrackNewDevice)
         {
+            session.DeviceKey = await _devices.ConfirmWithoutKeepingAsync(metadata, accessToken, cancellationToken).ConfigureAwait(false);
             return new SignedIn(session, null, refused);
         }
 

@@ -11,7 +11,7 @@ internal static partial class SignInLog
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Sign-in received a challenge CognitoKit does not know: {ChallengeName}")]
     public static partial void UnknownChallenge(ILogger logger, string challengeName);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Cognito refused to confirm the new device ({ErrorCode}); the user is signed in without a remembered device")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Cognito refused to confirm the new device ({ErrorCode}); the user is signed in without a device, and Cognito may refuse to refresh the session")]
     public static partial void DeviceNotConfirmed(ILogger logger, string errorCode);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Cognito refused the presented device ({ErrorCode}); signing in again without it")]

@@ -63,7 +63,8 @@ public sealed class SignInRequest
     /// <summary>
     /// Opts in to device tracking for this sign-in: when Cognito issues a new device, CognitoKit confirms it
     /// (<c>ConfirmDevice</c>) and hands its secrets back in <see cref="SignedIn.NewDevice"/> for the end user's device
-    /// to keep. Without this, no device is confirmed.
+    /// to keep. Without this, a new device is still confirmed (Cognito refuses to refresh the session otherwise), but
+    /// with a random password thrown away at once: it is never handed out, never marked remembered, and can never skip MFA.
     /// </summary>
     /// <param name="deviceName">The name users see when they list their devices; default
     /// <see cref="CognitoDeviceOptions.DeviceName"/>, else the machine name.</param>

@@ -43,7 +43,10 @@ public sealed class CognitoSession
     /// <summary>The username Cognito knows the user by (<c>cognito:username</c>; with email sign-in, not the email).</summary>
     public string Username { get; }
 
-    /// <summary>The key of the remembered device this session signed in with, if any.</summary>
+    /// <summary>
+    /// The key of the device this session signed in with or confirmed, if any: Cognito ties the refresh token to it, so
+    /// refreshes send it.
+    /// </summary>
     public string? DeviceKey { get; internal set; }
 
     /// <summary>The tokens as they are now, possibly expired. Use <see cref="GetValidTokensAsync"/> to get fresh ones.</summary>

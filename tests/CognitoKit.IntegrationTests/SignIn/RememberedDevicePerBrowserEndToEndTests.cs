@@ -81,7 +81,7 @@ public sealed class RememberedDevicePerBrowserEndToEndTests(EmulatorFixture emul
     }
 
     [Fact]
-    public async Task WithoutTrackNewDevice_NoDeviceIsConfirmed_AndTheNextSignInAsksForTotp()
+    public async Task WithoutTrackNewDevice_TheDeviceIsConfirmedButNeitherHandedOutNorRemembered_AndTheNextSignInAsksForTotp()
     {
         TestPool pool = await emulator.CreatePoolAsync(SkipsMfaOnRememberedDevices);
         await pool.CreateUserAsync("alice", Password, new Dictionary<string, string> { ["email"] = "alice@example.com" });
@@ -91,8 +91,45 @@ public sealed class RememberedDevicePerBrowserEndToEndTests(EmulatorFixture emul
         SignInStep second = await pool.Kit.SignIn("alice", Password).SendAsync(default);
 
         Assert.Null(first.NewDevice);
-        Assert.DoesNotContain(pool.Emulator.Requests.All, r => r.Operation == "ConfirmDevice" && r.Body.Contains(first.Session.Tokens.AccessToken, StringComparison.Ordinal));
+        Assert.NotNull(first.Session.DeviceKey);
+        Assert.Contains(pool.Emulator.Requests.All, r => r.Operation == "ConfirmDevice" && r.Body.Contains(first.Session.DeviceKey, StringComparison.Ordinal));
+        Assert.DoesNotContain(pool.Emulator.Requests.All, r => r.Operation == "UpdateDeviceStatus" && r.Body.Contains(first.Session.DeviceKey, StringComparison.Ordinal));
         Assert.IsType<TotpCodeRequired>(second);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task WithoutTrackNewDevice_OnAPoolThatTracksDevices_TheSessionRefreshes(bool deviceOnlyRememberedOnUserPrompt)
+    {
+        TestPool pool = await emulator.CreatePoolAsync(new TestPoolSettings { DeviceTracking = true, DeviceOnlyRememberedOnUserPrompt = deviceOnlyRememberedOnUserPrompt });
+        await pool.CreateUserAsync("alice", Password);
+        var signedIn = Assert.IsType<SignedIn>(await pool.Kit.SignIn("alice", Password).SendAsync(default));
+        CognitoTokens before = signedIn.Session.Tokens;
+
+        CognitoTokens after = await signedIn.Session.RefreshAsync();
+
+        Assert.Null(signedIn.NewDevice);
+        Assert.NotEqual(before.AccessToken, after.AccessToken);
+        Assert.Equal(before.RefreshToken, after.RefreshToken);
+    }
+
+    [Fact]
+    public async Task BrowserB_WithoutADevice_IsAskedForTotp_AfterBrowserASignedInBothWithoutAndWithTrackNewDevice()
+    {
+        TestPool pool = await emulator.CreatePoolAsync(SkipsMfaOnRememberedDevices);
+        await pool.CreateUserAsync("alice", Password, new Dictionary<string, string> { ["email"] = "alice@example.com" });
+        var setup = Assert.IsType<TotpSetupRequired>(await pool.Kit.SignIn("alice", Password).SendAsync(default));
+        var untracked = Assert.IsType<SignedIn>(await setup.VerifyAsync(pool.Emulator.TotpCode(setup.SecretCode), "Phone", default));
+        await untracked.Session.RefreshAsync();
+
+        var totp = Assert.IsType<TotpCodeRequired>(await pool.Kit.SignIn("alice", Password).TrackNewDevice("Browser A").SendAsync(default));
+        var tracked = Assert.IsType<SignedIn>(await totp.AnswerAsync(pool.Emulator.TotpCode(setup.SecretCode, stepOffset: 1), default));
+        SignInStep browserB = await pool.Kit.SignIn("alice", Password).SendAsync(default);
+
+        Assert.NotNull(tracked.NewDevice);
+        Assert.NotEqual(untracked.Session.DeviceKey, tracked.NewDevice.DeviceKey);
+        Assert.IsType<TotpCodeRequired>(browserB);
     }
 
     private static (string Username, string? DeviceKey) SessionOf(SignInStep step)

@@ -37,14 +37,36 @@ public sealed class SignInDeviceTests
     }
 
     [Fact]
-    public async Task SignIn_WithNewDeviceMetadata_WithoutTrackNewDevice_ConfirmsNoDevice()
+    public async Task SignIn_WithNewDeviceMetadata_WithoutTrackNewDevice_ConfirmsTheDeviceButHandsBackNoSecretsAndNeverRemembersIt()
     {
         var h = new SignInHarness();
+        ConfirmDeviceRequest? confirmed = null;
+        h.Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<ConfirmDeviceRequest, CancellationToken>((r, _) => confirmed = r)
+            .ReturnsAsync(new ConfirmDeviceResponse { UserConfirmationNecessary = true });
 
         var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
             SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey })));
 
-        h.Client.Verify(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.NotNull(confirmed);
+        Assert.Equal(DeviceKey, confirmed.DeviceKey);
+        Assert.False(string.IsNullOrEmpty(confirmed.DeviceSecretVerifierConfig!.PasswordVerifier));
+        Assert.False(string.IsNullOrEmpty(confirmed.DeviceSecretVerifierConfig.Salt));
+        h.Client.Verify(c => c.UpdateDeviceStatusAsync(It.IsAny<UpdateDeviceStatusRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Null(signedIn.NewDevice);
+        Assert.Equal(DeviceKey, signedIn.Session.DeviceKey); // refreshes send it, as Cognito requires
+    }
+
+    [Fact]
+    public async Task SignIn_WithNewDeviceMetadata_WithoutTrackNewDevice_WhenConfirmDeviceFails_IsSignedInWithoutDevice()
+    {
+        var h = new SignInHarness();
+        h.Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidParameterException("bad device"));
+
+        var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
+            SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = GroupKey })));
+
         Assert.Null(signedIn.NewDevice);
         Assert.Null(signedIn.Session.DeviceKey);
     }
@@ -169,12 +191,15 @@ public sealed class SignInDeviceTests
     public async Task SignIn_WhenADevicePresentedGetsANewDeviceInstead_SaysTheKeptOneIsRefused()
     {
         var h = new SignInHarness();
+        h.Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ConfirmDeviceResponse { UserConfirmationNecessary = false });
 
         var signedIn = Assert.IsType<SignedIn>(await h.SignInReachingAsync(
             SignInHarness.Done("alice", new NewDeviceMetadataType { DeviceKey = "us-east-1_other", DeviceGroupKey = GroupKey }), configure: r => r.WithDevice(Kept)));
 
         Assert.True(signedIn.DeviceRefused);
-        Assert.Null(signedIn.Session.DeviceKey);
+        Assert.Null(signedIn.NewDevice);
+        Assert.Equal("us-east-1_other", signedIn.Session.DeviceKey);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class SrpSecretWipeTests
 
         Assert.Equal(e.Str("signatureB64"), signature);
         Assert.Equal(
-            ["HKDF key", "HKDF pseudorandom key", "S", "identity:password", "password hash", "salted password hash", "x"],
+            ["HKDF key", "HKDF pseudorandom key", "S", "identity:password", "password", "password hash", "salted password hash", "x"],
             wiped.Select(w => w.Holds).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(e.Str("innerHashHex"), SrpVectorTests.Hex(Single(wiped, "password hash").Before));
         Assert.Equal(e.Str("SHex"), SrpVectorTests.Hex(Single(wiped, "S").Before));
@@ -42,9 +42,31 @@ public sealed class SrpSecretWipeTests
         }
 
         Assert.Equal(
-            ["identity:password", "password hash", "salted password hash", "x"],
+            ["device password (Base64)", "identity:password", "password hash", "salted password hash", "x"],
             wiped.Select(w => w.Holds).Distinct().Order(StringComparer.Ordinal));
         AssertAllZeroNow(wiped);
+    }
+
+    [Fact]
+    public void DeviceVerifierForADiscardedPassword_WipesThePasswordItsTextAndEveryHash_AndItsVerifierMatchesThatPassword()
+    {
+        var wiped = new List<(string Holds, byte[] Buffer, byte[] Before)>();
+
+        (string PasswordVerifier, string Salt) config;
+        using (SecretBytes.ObserveWipes((holds, buffer) => wiped.Add((holds, buffer, buffer.ToArray()))))
+        {
+            config = DeviceVerifier.CreateForDiscardedPassword("-group", "us-east-1_device");
+        }
+
+        Assert.Equal(
+            ["device password", "device password (Base64)", "identity:password", "password hash", "salted password hash", "x"],
+            wiped.Select(w => w.Holds).Distinct().Order(StringComparer.Ordinal));
+        AssertAllZeroNow(wiped);
+        byte[] password = Single(wiped, "device password").Before;
+        Assert.Equal(DeviceVerifier.PasswordLength, password.Length);
+        Assert.Equal(Convert.ToBase64String(password), System.Text.Encoding.ASCII.GetString(Single(wiped, "device password (Base64)").Before));
+        DeviceVerifier recomputed = DeviceVerifier.Create("-group", "us-east-1_device", password, Convert.FromBase64String(config.Salt));
+        Assert.Equal(recomputed.PasswordVerifier, config.PasswordVerifier);
     }
 
     [Fact]

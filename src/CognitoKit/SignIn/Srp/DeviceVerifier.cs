@@ -1,5 +1,7 @@
+using System.Buffers.Text;
 using System.Numerics;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace CognitoKit.SignIn.Srp;
 
@@ -35,6 +37,33 @@ internal sealed record DeviceVerifier(string DevicePassword, string PasswordVeri
         }
     }
 
+    /// <summary>
+    /// Makes the <c>DeviceSecretVerifierConfig</c> of a random device password that is wiped as soon as its verifier is
+    /// computed: it never becomes a string, and nobody (this process included) can ever answer device SRP with it.
+    /// </summary>
+    /// <returns>The <c>PasswordVerifier</c> and <c>Salt</c> to send to <c>ConfirmDevice</c>.</returns>
+    public static (string PasswordVerifier, string Salt) CreateForDiscardedPassword(string deviceGroupKey, string deviceKey)
+    {
+        ArgumentNullException.ThrowIfNull(deviceGroupKey);
+        ArgumentNullException.ThrowIfNull(deviceKey);
+        byte[] password = new byte[PasswordLength];
+        byte[] passwordBase64 = new byte[Base64.GetMaxEncodedToUtf8Length(PasswordLength)];
+        Span<byte> salt = stackalloc byte[SaltLength];
+        RandomNumberGenerator.Fill(password);
+        RandomNumberGenerator.Fill(salt);
+        try
+        {
+            // The device password is the Base64 text of the random bytes, as for a kept device.
+            Base64.EncodeToUtf8(password, passwordBase64, out _, out int written);
+            return ComputeConfig(deviceGroupKey, deviceKey, passwordBase64.AsSpan(0, written), salt, SrpGroup.Arithmetic);
+        }
+        finally
+        {
+            SecretBytes.Wipe(password, "device password");
+            SecretBytes.Wipe(passwordBase64, "device password (Base64)");
+        }
+    }
+
     /// <summary>Builds the verifier from given password and salt bytes (for vectors and tests).</summary>
     public static DeviceVerifier Create(string deviceGroupKey, string deviceKey, ReadOnlySpan<byte> passwordBytes, ReadOnlySpan<byte> saltBytes) =>
         Create(deviceGroupKey, deviceKey, passwordBytes, saltBytes, SrpGroup.Arithmetic);
@@ -47,11 +76,25 @@ internal sealed record DeviceVerifier(string DevicePassword, string PasswordVeri
         ArgumentNullException.ThrowIfNull(deviceGroupKey);
         ArgumentNullException.ThrowIfNull(deviceKey);
         string devicePassword = Convert.ToBase64String(passwordBytes);
+        byte[] passwordUtf8 = Encoding.ASCII.GetBytes(devicePassword);
+        try
+        {
+            var (passwordVerifier, salt) = ComputeConfig(deviceGroupKey, deviceKey, passwordUtf8, saltBytes, arithmetic);
+            return new DeviceVerifier(devicePassword, passwordVerifier, salt);
+        }
+        finally
+        {
+            SecretBytes.Wipe(passwordUtf8, "device password (Base64)");
+        }
+    }
 
+    private static (string PasswordVerifier, string Salt) ComputeConfig(
+        string deviceGroupKey, string deviceKey, ReadOnlySpan<byte> passwordUtf8, ReadOnlySpan<byte> saltBytes, IModularArithmetic arithmetic)
+    {
         // The salt is hashed in exactly the padded form that is sent; hashing the raw 16 bytes
         // instead breaks the devices whose salt has a leading zero byte or a high top bit.
         byte[] paddedSalt = SrpEncoding.Pad(SrpEncoding.FromHash(saltBytes));
-        byte[] innerHash = SrpMath.ComputeInnerHash(deviceGroupKey, deviceKey, devicePassword);
+        byte[] innerHash = SrpMath.ComputeInnerHash(deviceGroupKey, deviceKey, passwordUtf8);
         BigInteger x;
         try
         {
@@ -63,7 +106,7 @@ internal sealed record DeviceVerifier(string DevicePassword, string PasswordVeri
         }
 
         BigInteger verifier = arithmetic.PowerOfTwo(x);
-        return new DeviceVerifier(devicePassword, Convert.ToBase64String(SrpEncoding.Pad(verifier)), Convert.ToBase64String(paddedSalt));
+        return (Convert.ToBase64String(SrpEncoding.Pad(verifier)), Convert.ToBase64String(paddedSalt));
     }
 
     /// <inheritdoc/>

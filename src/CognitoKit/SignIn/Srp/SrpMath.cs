@@ -20,20 +20,37 @@ internal static class SrpMath
 
     /// <summary>H(UTF-8(prefix ‖ identity ‖ ":" ‖ password)); prefix is the pool name or device group key.</summary>
     /// <remarks>
-    /// The parts are encoded one by one into one buffer, wiped afterwards, rather than joined into a string first: a
-    /// string holding the password could not be wiped. (Prefix and identity are ASCII ids, so encoding them apart
-    /// gives the same bytes as encoding them joined.)
+    /// The password is encoded into a buffer of its own and the parts copied into one buffer, both wiped afterwards,
+    /// rather than joined into a string first: a string holding the password could not be wiped. (Prefix and identity
+    /// are ASCII ids, so encoding them apart gives the same bytes as encoding them joined.)
     /// </remarks>
     public static byte[] ComputeInnerHash(string prefix, string identity, string password)
     {
+        byte[] passwordUtf8 = Encoding.UTF8.GetBytes(password);
+        try
+        {
+            return ComputeInnerHash(prefix, identity, passwordUtf8);
+        }
+        finally
+        {
+            SecretBytes.Wipe(passwordUtf8, "password");
+        }
+    }
+
+    /// <summary>
+    /// H(UTF-8(prefix ‖ identity ‖ ":") ‖ <paramref name="passwordUtf8"/>), for a password that only ever exists as bytes
+    /// (a device password thrown away once its verifier is made).
+    /// </summary>
+    public static byte[] ComputeInnerHash(string prefix, string identity, ReadOnlySpan<byte> passwordUtf8)
+    {
         Encoding utf8 = Encoding.UTF8;
-        byte[] input = new byte[utf8.GetByteCount(prefix) + utf8.GetByteCount(identity) + 1 + utf8.GetByteCount(password)];
+        byte[] input = new byte[utf8.GetByteCount(prefix) + utf8.GetByteCount(identity) + 1 + passwordUtf8.Length];
         try
         {
             int written = utf8.GetBytes(prefix, input);
             written += utf8.GetBytes(identity, input.AsSpan(written));
             input[written++] = (byte)':';
-            utf8.GetBytes(password, input.AsSpan(written));
+            passwordUtf8.CopyTo(input.AsSpan(written));
             return SHA256.HashData(input);
         }
         finally
