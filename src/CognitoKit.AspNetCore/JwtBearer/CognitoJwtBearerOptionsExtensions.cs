@@ -53,8 +53,7 @@ public static class CognitoJwtBearerOptionsExtensions
 
             // Key lookups inside Microsoft.IdentityModel are synchronous: load a key the cache lacks here, asynchronously,
             // through the validator's single-flight, rate-limited JWKS fetch. Whatever else is wrong is refused later.
-            CognitoTokenValidationResult cached = validator.ValidateWithCachedKeys(token, tokenUse);
-            if (cached.RejectionReason is TokenRejectionReason.UnknownKey or TokenRejectionReason.JwksUnavailable)
+            if (validator.NamesUncachedKey(token))
             {
                 await validator.ValidateAsync(token, tokenUse, context.HttpContext.RequestAborted).ConfigureAwait(false);
             }

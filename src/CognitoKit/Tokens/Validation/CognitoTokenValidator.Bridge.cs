@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace CognitoKit.Tokens;
@@ -19,6 +20,45 @@ public sealed partial class CognitoTokenValidator
     {
         ArgumentNullException.ThrowIfNull(token);
         return Validate(token, expectedUse, keysRefreshed: true, out _)!;
+    }
+
+    /// <summary>Whether the token's header names a key that no accepted issuer's cache holds (so a fetch may find it).
+    /// Reads the header only; false for a token without a readable header, which validation refuses anyway.</summary>
+    internal bool NamesUncachedKey(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || token.Length > MaxTokenLength)
+        {
+            return false;
+        }
+
+        var segment = token.AsSpan(0, dot);
+        var header = ArrayPool<byte>.Shared.Rent(Base64UrlDecoder.GetMaxDecodedLength(segment.Length));
+        try
+        {
+            Span<byte> kid = stackalloc byte[MaxKidBytes];
+            if (!Base64UrlDecoder.TryDecode(segment, header, out var length)
+                || JwtHeaderReader.Read(header.AsSpan(0, length), kid, out _, out var kidLength) is not null
+                || kidLength < 0)
+            {
+                return false;
+            }
+
+            foreach (var jwks in _jwks)
+            {
+                if (jwks.TryGetKey(kid[..kidLength], out _))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(header);
+        }
     }
 
     /// <summary>The cached signing key named <paramref name="kid"/>, from the JWKS of <paramref name="issuer"/> when it is
