@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test CognitoKit has: the .NET test projects (unit, emulator, integration against cognito-local and
-# the embedded emulator), the conformance runner over every vector file, and the node interop suite (official
-# JS clients against our emulator). Ends with the line "N passed, N failed"; exits non-zero on any failure.
+# the embedded emulator), the conformance runner over every vector file, the node interop suite (official JS
+# clients against our emulator) and the NativeAOT sample against the standalone emulator. Ends with the line
+# "N passed, N failed"; exits non-zero on any failure.
 #
 # Needs: the .NET 10 SDK and Node 20 with npm. Installs the npm packages it needs (npm ci) on first use.
 set -uo pipefail
@@ -119,6 +120,45 @@ if [ -f tests/interop/package.json ]; then
   if_=$(grep -E '^# fail [0-9]+' "$results/interop.log" | tail -n1 | awk '{print $3}')
   count "${ip:-0}" "${if_:-1}"
   [ "$irc" -eq 0 ] || status=1
+fi
+
+# --- NativeAOT: the sample, published with PublishAot, signs in with SRP against the standalone emulator -------
+# Its project turns every trim and AOT warning into an error, so a publish that succeeds is a warning-free one.
+if [ -f samples/CognitoKit.AotSample/CognitoKit.AotSample.csproj ]; then
+  note "NativeAOT sample: publish (linux-x64), then run against the standalone emulator"
+  aot_out="$results/aot"
+  aot_started=$(date +%s)
+  if dotnet publish samples/CognitoKit.AotSample -c "$configuration" -r linux-x64 -nologo -v quiet -clp:ErrorsOnly \
+      -o "$aot_out" > "$results/aot-publish.log" 2>&1; then
+    echo "published in $(( $(date +%s) - aot_started )) s"
+    # Port 0: the emulator takes a free port and prints its endpoint.
+    dotnet "src/CognitoKit.Emulator/bin/$configuration/net10.0/CognitoKit.Emulator.dll" --port 0 > "$results/aot-emulator.log" 2>&1 &
+    emulator_pid=$!
+    endpoint=""
+    for _ in $(seq 1 60); do
+      endpoint=$(grep -oE 'listening on http://[^ ]+' "$results/aot-emulator.log" | head -n1 | cut -d' ' -f3)
+      [ -n "$endpoint" ] && break
+      kill -0 "$emulator_pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if [ -n "$endpoint" ] && "$aot_out/CognitoKit.AotSample" --endpoint "$endpoint" > "$results/aot-run.log" 2>&1 \
+        && grep -q '^PASS' "$results/aot-run.log"; then
+      cat "$results/aot-run.log"
+      count 1 0
+    else
+      [ -n "$endpoint" ] || { echo "the standalone emulator did not start:"; tail -n 20 "$results/aot-emulator.log"; }
+      cat "$results/aot-run.log" 2>/dev/null
+      count 0 1
+      status=1
+    fi
+    kill "$emulator_pid" 2>/dev/null
+    wait "$emulator_pid" 2>/dev/null
+  else
+    echo "NativeAOT publish failed (trim and AOT warnings are errors in this project):"
+    tail -n 40 "$results/aot-publish.log"
+    count 0 1
+    status=1
+  fi
 fi
 
 echo

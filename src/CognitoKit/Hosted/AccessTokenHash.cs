@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoKit.Hosted;
 
@@ -13,6 +12,6 @@ internal static class AccessTokenHash
     public static string Of(string accessToken)
     {
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(accessToken));
-        return Base64UrlEncoder.Encode(hash, 0, hash.Length / 2);
+        return Base64UrlEncoding.Encode(hash.AsSpan(0, hash.Length / 2));
     }
 }

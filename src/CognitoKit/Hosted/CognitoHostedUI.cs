@@ -1,7 +1,6 @@
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.Hosted;
@@ -118,14 +117,15 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
             throw new HostedIdTokenRejectedException(validation.RejectionReason ?? TokenRejectionReason.Malformed, validation.Message);
         }
 
-        var idToken = new JsonWebToken(tokens.IdToken);
-        if (!idToken.TryGetPayloadValue("nonce", out string? nonce) || !Pkce.SameValue(authorization.Nonce, nonce))
+        // The validator has just checked this token's signature and refused repeated claims, so these reads see what it saw.
+        string? nonce = UnverifiedJwtReader.ReadString(tokens.IdToken, "nonce");
+        if (nonce is null || !Pkce.SameValue(authorization.Nonce, nonce))
         {
             throw new HostedNonceMismatchException();
         }
 
         // The ID token vouches for the access token issued with it; a swapped access token is refused before it is used.
-        if (idToken.TryGetPayloadValue("at_hash", out string? atHash) && !Pkce.SameValue(AccessTokenHash.Of(tokens.AccessToken), atHash))
+        if (UnverifiedJwtReader.ReadString(tokens.IdToken, "at_hash", keepEmpty: true) is { } atHash && !Pkce.SameValue(AccessTokenHash.Of(tokens.AccessToken), atHash))
         {
             throw new HostedAccessTokenMismatchException();
         }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoKit.Hosted;
 
@@ -8,11 +7,11 @@ namespace CognitoKit.Hosted;
 internal static class Pkce
 {
     /// <summary>32 random bytes as base64url: 43 characters, the shortest verifier RFC 7636 allows.</summary>
-    public static string NewVerifier() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+    public static string NewVerifier() => Base64UrlEncoding.Encode(RandomNumberGenerator.GetBytes(32));
 
-    public static string Challenge(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+    public static string Challenge(string verifier) => Base64UrlEncoding.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
-    public static string NewOpaqueValue() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
+    public static string NewOpaqueValue() => Base64UrlEncoding.Encode(RandomNumberGenerator.GetBytes(24));
 
     /// <summary>Compares in constant time, so a guessed state leaks nothing through timing.</summary>
     public static bool SameValue(string expected, string? actual) =>

@@ -1,5 +1,5 @@
 using CognitoKit.Hosted;
-using Microsoft.IdentityModel.JsonWebTokens;
+using CognitoKit.Tokens;
 
 namespace CognitoKit.Identity;
 
@@ -27,20 +27,5 @@ internal static class ExternalLoginKeys
         return null;
     }
 
-    private static string? SubjectOrNull(string token)
-    {
-        if (token.Count(c => c == '.') != 2)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new JsonWebToken(token).TryGetPayloadValue<string>("sub", out string? sub) ? sub : null;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static string? SubjectOrNull(string token) => UnverifiedJwtReader.ReadString(token, "sub");
 }

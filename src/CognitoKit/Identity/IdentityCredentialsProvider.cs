@@ -1,7 +1,6 @@
 using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CognitoKit.Identity;
 
@@ -128,16 +127,9 @@ internal sealed class IdentityCredentialsProvider
     /// <summary>The <c>sub</c> of an ID token, which names the user to the identity id store.</summary>
     internal static string SubjectOf(string idToken)
     {
-        try
+        if (CognitoKit.Tokens.UnverifiedJwtReader.ReadString(idToken, "sub") is { } sub)
         {
-            if (new JsonWebToken(idToken).TryGetPayloadValue<string>("sub", out string? sub) && !string.IsNullOrEmpty(sub))
-            {
-                return sub;
-            }
-        }
-        catch (ArgumentException)
-        {
-            // Reported below, without the token.
+            return sub;
         }
 
         throw new CognitoProtocolException("The session's ID token is not a JWT with a 'sub' claim, so it cannot name an identity.", null, System.Net.HttpStatusCode.OK);

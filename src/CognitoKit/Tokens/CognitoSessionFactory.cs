@@ -1,11 +1,13 @@
 using CognitoKit.Protocol.UserPools;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CognitoKit.Tokens;
 
 /// <summary>Builds sessions from Cognito's <c>AuthenticationResult</c>, reading expiries and the username from the tokens.</summary>
 internal sealed class CognitoSessionFactory
 {
+    // 9999-12-31T23:59:59Z, the last second a DateTimeOffset can hold.
+    private const long MaxUnixSeconds = 253_402_300_799;
+
     private readonly ISessionRefresher _refresher;
     private readonly TimeProvider _time;
     private readonly TimeSpan _refreshMargin;
@@ -49,8 +51,8 @@ internal sealed class CognitoSessionFactory
             throw new CognitoProtocolException("Cognito's AuthenticationResult has no ID or access token.", null, System.Net.HttpStatusCode.OK);
         }
 
-        JsonWebToken id = Parse(result.IdToken);
-        JsonWebToken access = Parse(result.AccessToken);
+        string id = Parse(result.IdToken);
+        string access = Parse(result.AccessToken);
         DateTimeOffset now = time.GetUtcNow();
         DateTimeOffset fallback = now.AddSeconds(result.ExpiresIn ?? 3600);
         return new CognitoTokens(
@@ -71,30 +73,14 @@ internal sealed class CognitoSessionFactory
         return username ?? throw new CognitoProtocolException("Cognito's tokens carry no username claim.", null, System.Net.HttpStatusCode.OK);
     }
 
-    private static JsonWebToken Parse(string jwt)
-    {
-        try
-        {
-            return new JsonWebToken(jwt);
-        }
-        catch (ArgumentException)
-        {
-            throw new CognitoProtocolException("Cognito returned a token that is not a JWT.", null, System.Net.HttpStatusCode.OK);
-        }
-    }
+    private static string Parse(string jwt) => UnverifiedJwtReader.IsReadable(jwt)
+        ? jwt
+        : throw new CognitoProtocolException("Cognito returned a token that is not a JWT.", null, System.Net.HttpStatusCode.OK);
 
-    private static DateTimeOffset? SecondsClaim(JsonWebToken token, string claim) =>
-        token.TryGetPayloadValue<long>(claim, out long seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    private static DateTimeOffset? SecondsClaim(string jwt, string claim) =>
+        UnverifiedJwtReader.ReadInteger(jwt, claim) is { } seconds && seconds >= 0 && seconds <= MaxUnixSeconds
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
-    private static string? ClaimOf(string jwt, string claim)
-    {
-        try
-        {
-            return new JsonWebToken(jwt).TryGetPayloadValue<string>(claim, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static string? ClaimOf(string jwt, string claim) => UnverifiedJwtReader.ReadString(jwt, claim);
 }
