@@ -1,7 +1,7 @@
 namespace CognitoKit.AspNetCore;
 
 /// <summary>Hooks into the Cognito scheme: where the token comes from, what happens once it is validated or rejected, and the challenge.</summary>
-/// <remarks>Set the delegates, or derive and override the methods. Every default does nothing.</remarks>
+/// <remarks>Set the delegates, or derive and override the methods. Every default does nothing. The hooks take no <see cref="CancellationToken"/>: the request's token is <c>context.HttpContext.RequestAborted</c>.</remarks>
 public class CognitoAuthenticationEvents
 {
     /// <summary>Runs first; may set <see cref="CognitoMessageReceivedContext.Token"/> (for example from a query string) or decide the result.</summary>

@@ -12,18 +12,18 @@ public interface ICognitoIdentityIdStore
     /// <param name="key">The identity pool and login.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The identity id, or null.</returns>
-    ValueTask<string?> GetAsync(IdentityIdKey key, CancellationToken cancellationToken);
+    ValueTask<string?> GetAsync(IdentityIdKey key, CancellationToken cancellationToken = default);
 
     /// <summary>Remembers <paramref name="identityId"/> under <paramref name="key"/>, replacing any earlier one.</summary>
     /// <param name="key">The identity pool and login.</param>
     /// <param name="identityId">The identity id Cognito answered with.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
-    ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken);
+    ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets what is remembered under <paramref name="key"/> (Cognito no longer knows that identity).</summary>
     /// <param name="key">The identity pool and login.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
-    ValueTask RemoveAsync(IdentityIdKey key, CancellationToken cancellationToken);
+    ValueTask RemoveAsync(IdentityIdKey key, CancellationToken cancellationToken = default);
 }

@@ -8,14 +8,14 @@ public sealed class InMemoryCognitoIdentityIdStore : ICognitoIdentityIdStore
     private readonly ConcurrentDictionary<IdentityIdKey, string> _ids = new();
 
     /// <inheritdoc />
-    public ValueTask<string?> GetAsync(IdentityIdKey key, CancellationToken cancellationToken)
+    public ValueTask<string?> GetAsync(IdentityIdKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         return ValueTask.FromResult(_ids.TryGetValue(key, out string? id) ? id : null);
     }
 
     /// <inheritdoc />
-    public ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken)
+    public ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentException.ThrowIfNullOrEmpty(identityId);
@@ -24,7 +24,7 @@ public sealed class InMemoryCognitoIdentityIdStore : ICognitoIdentityIdStore
     }
 
     /// <inheritdoc />
-    public ValueTask RemoveAsync(IdentityIdKey key, CancellationToken cancellationToken)
+    public ValueTask RemoveAsync(IdentityIdKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         _ids.TryRemove(key, out _);

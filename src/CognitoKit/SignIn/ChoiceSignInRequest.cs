@@ -88,7 +88,7 @@ public sealed class ChoiceSignInRequest
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>A code challenge, a <see cref="FirstFactorSelectionRequired"/>, or <see cref="SignedIn"/>.</returns>
     /// <exception cref="InvalidOperationException">A password factor is preferred but no password was given.</exception>
-    public Task<SignInStep> SendAsync(CancellationToken cancellationToken)
+    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default)
     {
         if (_preferred is AuthFactor.Password or AuthFactor.PasswordSrp && _password is null)
         {

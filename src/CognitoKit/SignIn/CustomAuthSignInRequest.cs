@@ -76,7 +76,7 @@ public sealed class CustomAuthSignInRequest
     /// <summary>Starts the sign-in.</summary>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>Usually a <see cref="CustomChallengeRequired"/>; <see cref="SignedIn"/> when your Lambda issues tokens at once.</returns>
-    public Task<SignInStep> SendAsync(CancellationToken cancellationToken) =>
+    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default) =>
         _flow.StartAsync(
             _extras.ApplyTo(new SignInStart
             {

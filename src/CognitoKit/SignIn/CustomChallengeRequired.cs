@@ -18,7 +18,7 @@ public sealed class CustomChallengeRequired : SignInChallenge
     /// <param name="answer">The answer.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next step: another custom challenge, or signed in.</returns>
-    public Task<SignInStep> AnswerAsync(string answer, CancellationToken cancellationToken) =>
+    public Task<SignInStep> AnswerAsync(string answer, CancellationToken cancellationToken = default) =>
         AnswerAsync(answer, new Dictionary<string, string>(), cancellationToken);
 
     /// <summary>Sends the answer together with extra responses your Lambda reads.</summary>
@@ -26,7 +26,7 @@ public sealed class CustomChallengeRequired : SignInChallenge
     /// <param name="extraResponses">More challenge responses (not <c>USERNAME</c> or <c>SECRET_HASH</c>, which are added).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next step.</returns>
-    public Task<SignInStep> AnswerAsync(string answer, IReadOnlyDictionary<string, string> extraResponses, CancellationToken cancellationToken)
+    public Task<SignInStep> AnswerAsync(string answer, IReadOnlyDictionary<string, string> extraResponses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(extraResponses);

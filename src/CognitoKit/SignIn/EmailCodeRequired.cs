@@ -24,7 +24,7 @@ public sealed class EmailCodeRequired : SignInChallenge
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty or not digits.</exception>
     /// <exception cref="CodeMismatchException">The code is wrong; the challenge stays open for another try.</exception>
-    public Task<SignInStep> AnswerAsync(string code, CancellationToken cancellationToken)
+    public Task<SignInStep> AnswerAsync(string code, CancellationToken cancellationToken = default)
     {
         CodeChecks.Delivered(code, nameof(code));
         return SendResponsesAsync(new() { ["EMAIL_OTP_CODE"] = code }, cancellationToken);

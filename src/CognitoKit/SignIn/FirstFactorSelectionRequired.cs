@@ -31,7 +31,7 @@ public sealed class FirstFactorSelectionRequired : SignInChallenge
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException">The factor was not offered, or it needs a password and none was given.</exception>
-    public Task<SignInStep> ChooseAsync(AuthFactor factor, CancellationToken cancellationToken) =>
+    public Task<SignInStep> ChooseAsync(AuthFactor factor, CancellationToken cancellationToken = default) =>
         ChooseCoreAsync(factor, Context.Password, cancellationToken);
 
     /// <summary>Chooses <see cref="AuthFactor.Password"/> or <see cref="AuthFactor.PasswordSrp"/> with the password.</summary>
@@ -40,7 +40,7 @@ public sealed class FirstFactorSelectionRequired : SignInChallenge
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException">The factor was not offered, or the password is empty.</exception>
-    public Task<SignInStep> ChooseAsync(AuthFactor factor, string password, CancellationToken cancellationToken)
+    public Task<SignInStep> ChooseAsync(AuthFactor factor, string password, CancellationToken cancellationToken = default)
     {
         InputChecks.Password(password, nameof(password));
         return ChooseCoreAsync(factor, password, cancellationToken);

@@ -37,7 +37,7 @@ public sealed class MfaSelectionRequired : SignInChallenge
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next step: the chosen factor's code challenge.</returns>
     /// <exception cref="ArgumentException"><paramref name="type"/> is not one of <see cref="Options"/>.</exception>
-    public Task<SignInStep> ChooseAsync(MfaType type, CancellationToken cancellationToken)
+    public Task<SignInStep> ChooseAsync(MfaType type, CancellationToken cancellationToken = default)
     {
         if (!_offered.TryGetValue(type, out string? wire))
         {

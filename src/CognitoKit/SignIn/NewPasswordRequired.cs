@@ -45,7 +45,7 @@ public sealed class NewPasswordRequired : SignInChallenge
     /// <exception cref="ArgumentException"><paramref name="newPassword"/> is empty.</exception>
     /// <exception cref="InvalidOperationException">A required attribute has not been given.</exception>
     /// <exception cref="InvalidPasswordException">The password breaks the pool's policy; the challenge stays open.</exception>
-    public Task<SignInStep> SetPasswordAsync(string newPassword, CancellationToken cancellationToken)
+    public Task<SignInStep> SetPasswordAsync(string newPassword, CancellationToken cancellationToken = default)
     {
         InputChecks.Password(newPassword, nameof(newPassword));
         string[] missing = [.. RequiredAttributes.Where(a => !_attributes.ContainsKey(a))];

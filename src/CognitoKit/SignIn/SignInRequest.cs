@@ -82,7 +82,7 @@ public sealed class SignInRequest
     /// <exception cref="NotAuthorizedException">Wrong username or password (or the flow is not enabled for the app client).</exception>
     /// <exception cref="UserNotConfirmedException">The user has not confirmed their sign-up.</exception>
     /// <exception cref="PasswordResetRequiredException">An administrator reset the password: use forgot-password.</exception>
-    public Task<SignInStep> SendAsync(CancellationToken cancellationToken) =>
+    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default) =>
         _flow.StartAsync(
             _extras.ApplyTo(new SignInStart
             {

@@ -24,7 +24,7 @@ public sealed class SmsCodeRequired : SignInChallenge
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty or not digits.</exception>
     /// <exception cref="CodeMismatchException">The code is wrong; the challenge stays open for another try.</exception>
-    public Task<SignInStep> AnswerAsync(string code, CancellationToken cancellationToken)
+    public Task<SignInStep> AnswerAsync(string code, CancellationToken cancellationToken = default)
     {
         CodeChecks.Delivered(code, nameof(code));
         string key = Name == ChallengeNameType.SmsOtp ? "SMS_OTP_CODE" : "SMS_MFA_CODE";

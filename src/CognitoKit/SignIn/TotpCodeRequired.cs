@@ -19,7 +19,7 @@ public sealed class TotpCodeRequired : SignInChallenge
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not six digits.</exception>
     /// <exception cref="CodeMismatchException">The code is wrong; the challenge stays open for another try.</exception>
-    public Task<SignInStep> AnswerAsync(string code, CancellationToken cancellationToken)
+    public Task<SignInStep> AnswerAsync(string code, CancellationToken cancellationToken = default)
     {
         CodeChecks.Totp(code, nameof(code));
         return SendResponsesAsync(new() { ["SOFTWARE_TOKEN_MFA_CODE"] = code }, cancellationToken);

@@ -46,7 +46,7 @@ public sealed class TotpSetupRequired : SignInChallenge
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not six digits.</exception>
     /// <exception cref="CodeMismatchException">The code is wrong; the challenge stays open for another try.</exception>
-    public Task<SignInStep> VerifyAsync(string code, CancellationToken cancellationToken) => VerifyAsync(code, null, cancellationToken);
+    public Task<SignInStep> VerifyAsync(string code, CancellationToken cancellationToken = default) => VerifyAsync(code, null, cancellationToken);
 
     /// <summary>Sends the first code from the authenticator, naming it, and finishes this step.</summary>
     /// <param name="code">The six-digit code.</param>
@@ -55,7 +55,7 @@ public sealed class TotpSetupRequired : SignInChallenge
     /// <returns>The next step.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not six digits.</exception>
     /// <exception cref="CodeMismatchException">The code is wrong; the challenge stays open for another try.</exception>
-    public Task<SignInStep> VerifyAsync(string code, string? friendlyDeviceName, CancellationToken cancellationToken)
+    public Task<SignInStep> VerifyAsync(string code, string? friendlyDeviceName, CancellationToken cancellationToken = default)
     {
         CodeChecks.Totp(code, nameof(code));
         return AnswerOnceAsync(() => Context.Flow.CompleteTotpSetupAsync(Context, _associateSession ?? Session, code, friendlyDeviceName, cancellationToken));

@@ -20,7 +20,7 @@ public sealed class UnknownChallenge : SignInChallenge
     /// <param name="responses">The challenge responses.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next step.</returns>
-    public Task<SignInStep> RespondAsync(IReadOnlyDictionary<string, string> responses, CancellationToken cancellationToken)
+    public Task<SignInStep> RespondAsync(IReadOnlyDictionary<string, string> responses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responses);
         return SendResponsesAsync(new Dictionary<string, string>(responses, StringComparer.Ordinal), cancellationToken);
