@@ -6,6 +6,7 @@ using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Sessions;
 using CognitoKit.SignIn;
+using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,13 +73,17 @@ internal static class CognitoKitRegistration
             sp.GetRequiredService<IUserPoolsClient>(),
             sp.GetRequiredService<IOptions<CognitoDeviceOptions>>(),
             sp.GetService<ILogger<DeviceRegistrar>>()));
+        services.TryAddSingleton(sp => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>()));
         services.TryAddSingleton(sp => new SignInFlow(
             sp.GetRequiredService<IUserPoolsClient>(),
             Kit(sp),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DeviceRegistrar>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
-            sp.GetService<ILogger<SignInFlow>>()));
+            sp.GetService<ILogger<SignInFlow>>())
+        {
+            Secrets = sp.GetRequiredService<ClientSecrets>(),
+        });
 
         // Sign-up, password recovery, admin.
         services.TryAddSingleton(sp => new SignUpFlow(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));
