@@ -48,13 +48,17 @@ internal static class CognitoKitRegistration
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<IUserPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().UserPools);
         services.TryAddSingleton<IIdentityPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().IdentityPools);
-        services.TryAddSingleton(sp => new AppClient(Kit(sp)));
+        services.TryAddSingleton(sp => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>()));
+        services.TryAddSingleton(sp => new AppClient(Kit(sp), sp.GetRequiredService<ClientSecrets>()));
 
         // Sessions and token validation (configured from CognitoKitOptions).
         services.TryAddSingleton<ISessionRefresher>(sp => new CognitoSessionRefresher(
             sp.GetRequiredService<IUserPoolsClient>(),
             Kit(sp),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            Secrets = sp.GetRequiredService<ClientSecrets>(),
+        });
         services.TryAddSingleton(sp => new CognitoSessionFactory(
             sp.GetRequiredService<ISessionRefresher>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -73,7 +77,6 @@ internal static class CognitoKitRegistration
             sp.GetRequiredService<IUserPoolsClient>(),
             sp.GetRequiredService<IOptions<CognitoDeviceOptions>>(),
             sp.GetService<ILogger<DeviceRegistrar>>()));
-        services.TryAddSingleton(sp => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>()));
         services.TryAddSingleton(sp => new SignInFlow(
             sp.GetRequiredService<IUserPoolsClient>(),
             Kit(sp),

@@ -11,30 +11,34 @@ internal sealed class ClientSecrets
 {
     private const string SecretHashRefusal = "Unable to verify secret hash";
 
-    private readonly IOptionsMonitor<CognitoKitOptions>? _monitor;
-    private readonly CognitoKitOptions? _fixed;
+    private volatile Pair _secrets;
 
-    public ClientSecrets(IOptionsMonitor<CognitoKitOptions> monitor) => _monitor = monitor;
+    /// <summary>
+    /// Reads the secrets once now, then again on each change the monitor reports (a configuration reload): mutating
+    /// an options object afterwards changes nothing, only a validated reload does.
+    /// </summary>
+    public ClientSecrets(IOptionsMonitor<CognitoKitOptions> monitor)
+    {
+        _secrets = Pair.From(monitor.CurrentValue);
+        monitor.OnChange((options, name) =>
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                _secrets = Pair.From(options);
+            }
+        });
+    }
 
-    private ClientSecrets(CognitoKitOptions options) => _fixed = options;
+    private ClientSecrets(CognitoKitOptions options) => _secrets = Pair.From(options);
 
     /// <summary>Secrets that never change (for flows built without dependency injection).</summary>
     public static ClientSecrets Fixed(CognitoKitOptions options) => new(options);
 
-    private CognitoKitOptions Options => _fixed ?? _monitor!.CurrentValue;
-
     /// <summary>The secret to use first; null when the app client has none.</summary>
-    public string? Current => NullIfEmpty(Options.ClientSecret);
+    public string? Current => _secrets.Current;
 
     /// <summary>The secret to try once when Cognito refuses the current one's hash; null when none is configured.</summary>
-    public string? Previous
-    {
-        get
-        {
-            CognitoKitOptions options = Options;
-            return NullIfEmpty(options.ClientSecret) is null ? null : NullIfEmpty(options.PreviousClientSecret);
-        }
-    }
+    public string? Previous => _secrets.Previous;
 
     /// <summary>
     /// Whether Cognito refused the request because of its <c>SECRET_HASH</c> ("Unable to verify secret hash for client
@@ -43,7 +47,22 @@ internal sealed class ClientSecrets
     public static bool IsSecretHashRefusal(NotAuthorizedException exception) =>
         exception.Message.Contains(SecretHashRefusal, StringComparison.OrdinalIgnoreCase);
 
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
     public override string ToString() => "ClientSecrets { *** }";
+
+    private sealed class Pair
+    {
+        private Pair(string? current, string? previous)
+        {
+            Current = current;
+            Previous = current is null ? null : previous;
+        }
+
+        public string? Current { get; }
+
+        public string? Previous { get; }
+
+        public static Pair From(CognitoKitOptions options) => new(NullIfEmpty(options.ClientSecret), NullIfEmpty(options.PreviousClientSecret));
+
+        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    }
 }
