@@ -96,6 +96,24 @@ public sealed class ClientSecretRotationTests : IAsyncLifetime
         Assert.IsType<SignedIn>(await Kit(Configuration(newSecret, null)).SignIn("ann", "Passw0rd!").SendAsync(default));
     }
 
+    [Fact]
+    public async Task ThePreviousSecret_IsNeverShown()
+    {
+        string newSecret = await MoveEmulatorToNewSecretAsync();
+        IConfigurationRoot configuration = Configuration(current: _app.ClientSecret!, previous: newSecret);
+        var services = new ServiceCollection();
+        services.AddCognitoKit(configuration.GetSection("CognitoKit"));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        ICognitoKit kit = provider.GetRequiredService<ICognitoKit>();
+        string options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CognitoKitOptions>>().Value.ToString();
+
+        Assert.True(kit.Options.HasPreviousClientSecret);
+        Assert.Contains("PreviousClientSecret = ***", options, StringComparison.Ordinal);
+        Assert.DoesNotContain(newSecret, options, StringComparison.Ordinal);
+        Assert.DoesNotContain(newSecret, kit.Options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("HasPreviousClientSecret = True", kit.Options.ToString(), StringComparison.Ordinal);
+    }
+
     private static ICognitoKit Kit(IConfiguration configuration)
     {
         var services = new ServiceCollection();
