@@ -53,6 +53,53 @@ public sealed class EmulatedUserPool
         return new EmulatedUserPoolClient((string)client["ClientId"]!, (string?)client["ClientSecret"]);
     }
 
+    /// <summary>
+    /// Gives a confidential app client a new secret while its current one stays valid (Cognito allows two secrets per
+    /// app client), so an app can be moved to the new secret without downtime. <see cref="RetireClientSecretAsync"/>
+    /// then stops accepting the old one.
+    /// </summary>
+    /// <param name="clientId">The app client; it must have a secret.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new secret.</returns>
+    public Task<string> RotateClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var client = ClientWithSecret(clientId);
+        lock (pool.Gate)
+        {
+            client.OlderSecrets.Clear();
+            client.OlderSecrets.Add(client.ClientSecret!);
+            client.ClientSecret = UserPoolStore.NewClientSecret();
+            return Task.FromResult(client.ClientSecret);
+        }
+    }
+
+    /// <summary>Stops accepting the secrets an app client had before its last <see cref="RotateClientSecretAsync"/>: only the newest stays valid.</summary>
+    /// <param name="clientId">The app client; it must have a secret.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the old secret is no longer accepted.</returns>
+    public Task RetireClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var client = ClientWithSecret(clientId);
+        lock (pool.Gate)
+        {
+            client.OlderSecrets.Clear();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private UserPoolClient ClientWithSecret(string clientId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientId);
+        var client = pool.Clients.GetValueOrDefault(clientId)
+            ?? throw new ArgumentException("The pool has no app client " + clientId + ".", nameof(clientId));
+        return client.ClientSecret is null
+            ? throw new InvalidOperationException("App client " + clientId + " has no secret to rotate.")
+            : client;
+    }
+
     /// <summary>Adds a user with a permanent password; a confirmed user's email and phone count as verified.</summary>
     /// <param name="username">The user name (or email/phone when the pool signs in with those).</param>
     /// <param name="password">The password; it must satisfy the pool's policy.</param>

@@ -32,6 +32,15 @@ public sealed class CognitoKitOptions
     /// </summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// The app client's previous secret, while a secret is being rotated (Cognito accepts two secrets per app client).
+    /// When Cognito refuses a request's <c>SECRET_HASH</c> made with <see cref="ClientSecret"/>, that one request is
+    /// sent once more with a hash made from this secret; other refusals are never retried. Both secrets are read from
+    /// <c>IOptionsMonitor&lt;CognitoKitOptions&gt;</c>, so a configuration reload takes effect without a restart.
+    /// Never logged.
+    /// </summary>
+    public string? PreviousClientSecret { get; set; }
+
     /// <summary>The identity pool id, in the form <c>{region}:{guid}</c>; needed only for AWS credentials.</summary>
     public string? IdentityPoolId { get; set; }
 
@@ -96,5 +105,5 @@ public sealed class CognitoKitOptions
     /// <summary>Returns a description of these options without the client secret or credentials.</summary>
     /// <returns>A safe description.</returns>
     public override string ToString() =>
-        $"CognitoKitOptions {{ Region = {Region}, UserPoolId = {UserPoolId}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "none" : "***")}, IdentityPoolId = {IdentityPoolId} }}";
+        $"CognitoKitOptions {{ Region = {Region}, UserPoolId = {UserPoolId}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "none" : "***")}, PreviousClientSecret = {(PreviousClientSecret is null ? "none" : "***")}, IdentityPoolId = {IdentityPoolId} }}";
 }

@@ -13,6 +13,7 @@ public sealed class CognitoKitSettings
         UserPoolId = options.UserPoolId;
         ClientId = options.ClientId;
         HasClientSecret = options.ClientSecret is not null;
+        HasPreviousClientSecret = options.PreviousClientSecret is not null;
         IdentityPoolId = options.IdentityPoolId;
         UserPoolEndpoint = options.UserPoolEndpoint;
         IdentityEndpoint = options.IdentityEndpoint;
@@ -38,6 +39,9 @@ public sealed class CognitoKitSettings
 
     /// <summary>Whether a client secret is configured; the secret itself is never exposed.</summary>
     public bool HasClientSecret { get; }
+
+    /// <summary>Whether a previous client secret was configured when the façade was built (<see cref="CognitoKitOptions.PreviousClientSecret"/>); the secret itself is not exposed.</summary>
+    public bool HasPreviousClientSecret { get; }
 
     /// <summary>The identity pool id, if any (<see cref="CognitoKitOptions.IdentityPoolId"/>).</summary>
     public string? IdentityPoolId { get; }
@@ -78,5 +82,5 @@ public sealed class CognitoKitSettings
     /// <summary>Returns a description of these settings (there is no secret to show).</summary>
     /// <returns>A safe description.</returns>
     public override string ToString() =>
-        $"CognitoKitSettings {{ Region = {Region}, UserPoolId = {UserPoolId}, ClientId = {ClientId}, HasClientSecret = {HasClientSecret}, IdentityPoolId = {IdentityPoolId} }}";
+        $"CognitoKitSettings {{ Region = {Region}, UserPoolId = {UserPoolId}, ClientId = {ClientId}, HasClientSecret = {HasClientSecret}, HasPreviousClientSecret = {HasPreviousClientSecret}, IdentityPoolId = {IdentityPoolId} }}";
 }

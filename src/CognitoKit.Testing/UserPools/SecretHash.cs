@@ -24,11 +24,14 @@ internal static class SecretHash
         }
 
         var providedBytes = Encoding.UTF8.GetBytes(provided);
-        foreach (var username in usernames)
+        foreach (var secret in client.AcceptedSecrets)
         {
-            if (username is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Compute(client.ClientSecret, username, client.ClientId)), providedBytes))
+            foreach (var username in usernames)
             {
-                return;
+                if (username is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Compute(secret, username, client.ClientId)), providedBytes))
+                {
+                    return;
+                }
             }
         }
 
@@ -43,7 +46,7 @@ internal static class SecretHash
             return;
         }
 
-        if (provided is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(provided), Encoding.UTF8.GetBytes(client.ClientSecret)))
+        if (provided is null || !client.AcceptedSecrets.Any(secret => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(provided), Encoding.UTF8.GetBytes(secret))))
         {
             throw AwsServiceException.NotAuthorized("Unable to verify secret hash for client " + client.ClientId);
         }

@@ -13,6 +13,12 @@ internal sealed class UserPoolClient
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>Older secrets still accepted after a rotation, until they are retired.</summary>
+    public List<string> OlderSecrets { get; } = [];
+
+    /// <summary>Every secret the client currently accepts: the newest first.</summary>
+    public IEnumerable<string> AcceptedSecrets => ClientSecret is null ? [] : [ClientSecret, .. OlderSecrets];
+
     public List<string> ExplicitAuthFlows { get; set; } = [];
 
     public TimeSpan AccessTokenValidity { get; set; } = TimeSpan.FromHours(1);

@@ -76,6 +76,11 @@ internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<Cogn
             failures.Add($"{prefix}ClientSecret is empty; leave it unset when the app client has no secret.");
         }
 
+        if (options.PreviousClientSecret is { } previous && string.IsNullOrWhiteSpace(previous))
+        {
+            failures.Add($"{prefix}PreviousClientSecret is empty; leave it unset when no secret rotation is under way.");
+        }
+
         if (options.IdentityPoolId is { } pool && (!IdentityPoolIdPattern().IsMatch(pool) || pool.Length > 55))
         {
             failures.Add($"{prefix}IdentityPoolId '{pool}' is not an identity pool id; expected '{{region}}:{{guid}}' such as 'us-east-1:4f9c1d2e-0000-4000-8000-123456789012'.");

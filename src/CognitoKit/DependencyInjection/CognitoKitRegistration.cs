@@ -6,6 +6,7 @@ using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Sessions;
 using CognitoKit.SignIn;
+using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,13 +48,17 @@ internal static class CognitoKitRegistration
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<IUserPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().UserPools);
         services.TryAddSingleton<IIdentityPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().IdentityPools);
-        services.TryAddSingleton(sp => new AppClient(Kit(sp)));
+        services.TryAddSingleton(sp => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>()));
+        services.TryAddSingleton(sp => new AppClient(Kit(sp), sp.GetRequiredService<ClientSecrets>()));
 
         // Sessions and token validation (configured from CognitoKitOptions).
         services.TryAddSingleton<ISessionRefresher>(sp => new CognitoSessionRefresher(
             sp.GetRequiredService<IUserPoolsClient>(),
             Kit(sp),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            Secrets = sp.GetRequiredService<ClientSecrets>(),
+        });
         services.TryAddSingleton(sp => new CognitoSessionFactory(
             sp.GetRequiredService<ISessionRefresher>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -78,7 +83,10 @@ internal static class CognitoKitRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DeviceRegistrar>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
-            sp.GetService<ILogger<SignInFlow>>()));
+            sp.GetService<ILogger<SignInFlow>>())
+        {
+            Secrets = sp.GetRequiredService<ClientSecrets>(),
+        });
 
         // Sign-up, password recovery, admin.
         services.TryAddSingleton(sp => new SignUpFlow(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));

@@ -30,6 +30,7 @@ internal sealed class FrozenCognitoKitOptions
         UserPoolId = o.UserPoolId,
         ClientId = o.ClientId,
         ClientSecret = o.ClientSecret,
+        PreviousClientSecret = o.PreviousClientSecret,
         IdentityPoolId = o.IdentityPoolId,
         UserPoolEndpoint = o.UserPoolEndpoint,
         IdentityEndpoint = o.IdentityEndpoint,

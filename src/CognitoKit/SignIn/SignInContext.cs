@@ -28,6 +28,9 @@ internal sealed class SignInContext
     /// <summary>The password, until the SRP claim that needs it has been made.</summary>
     public string? Password { get; set; }
 
+    /// <summary>The client secret the last accepted SECRET_HASH was made with (the previous one after a rotation).</summary>
+    public string? Secret { get; set; }
+
     /// <summary>The ephemeral whose <c>SRP_A</c> was sent and whose <c>PASSWORD_VERIFIER</c> is due.</summary>
     public SrpEphemeral? Ephemeral { get; set; }
 

@@ -20,6 +20,7 @@ internal sealed partial class SignInFlow
     private readonly CognitoSessionFactory _sessions;
     private readonly ILogger _logger;
     private readonly string _poolName;
+    private ClientSecrets? _secrets;
 
     public SignInFlow(
         IUserPoolsClient client,
@@ -38,6 +39,13 @@ internal sealed partial class SignInFlow
         _poolName = PasswordClaim.GetPoolName(_options.UserPoolId);
     }
 
+    /// <summary>Where the client secret is read, on every call (the monitor's current value under dependency injection).</summary>
+    public ClientSecrets Secrets
+    {
+        get => _secrets ??= ClientSecrets.Fixed(_options);
+        init => _secrets = value;
+    }
+
     /// <summary>Where SRP ephemerals come from (tests inject fixed ones).</summary>
     public SrpEphemeralSource Ephemerals { get; init; } = SrpEphemeralSource.Shared;
 
@@ -46,9 +54,10 @@ internal sealed partial class SignInFlow
     {
         var context = new SignInContext(this, start);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["USERNAME"] = start.Username };
-        if (_options.ClientSecret is { } secret)
+        if (Secrets.Current is { } secret)
         {
             // The first call is hashed with what the user typed: Cognito has not yet said whose alias it is.
+            context.Secret = secret;
             parameters["SECRET_HASH"] = SecretHash.Compute(start.Username, _options.ClientId, secret);
         }
 
@@ -86,15 +95,17 @@ internal sealed partial class SignInFlow
         InitiateAuthResponse response;
         try
         {
-            response = await _client.InitiateAuthAsync(
-                new InitiateAuthRequest
-                {
-                    AuthFlow = start.AuthFlow,
-                    ClientId = _options.ClientId,
-                    AuthParameters = parameters,
-                    ClientMetadata = context.ClientMetadata,
-                },
-                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                response = await InitiateAsync(start, context, parameters, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NotAuthorizedException ex) when (ClientSecrets.IsSecretHashRefusal(ex) && OtherSecret(context.Secret) is { } other)
+            {
+                // A secret rotation: the hash made with one configured secret was refused; try the other one, once.
+                context.Secret = other;
+                parameters["SECRET_HASH"] = SecretHash.Compute(start.Username, _options.ClientId, other);
+                response = await InitiateAsync(start, context, parameters, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (ResourceNotFoundException ex) when (IsDeviceRefusal(ex) && CanRetryWithoutDevice(context))
         {
@@ -157,10 +168,12 @@ internal sealed partial class SignInFlow
     private async Task<ChallengeState> SendAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken)
     {
         responses.TryAdd("USERNAME", context.Username);
-        if (_options.ClientSecret is { } secret)
+        bool hashed = false;
+        if ((context.Secret ?? Secrets.Current) is { } secret)
         {
             // Hashed with the username Cognito returned, so sign-in with an email or phone alias works with a secret.
-            responses.TryAdd("SECRET_HASH", SecretHash.Compute(responses["USERNAME"], _options.ClientId, secret));
+            hashed = responses.TryAdd("SECRET_HASH", SecretHash.Compute(responses["USERNAME"], _options.ClientId, secret));
+            context.Secret = secret;
         }
 
         if (context.Device is { } device)
@@ -170,22 +183,62 @@ internal sealed partial class SignInFlow
 
         try
         {
-            RespondToAuthChallengeResponse response = await _client.RespondToAuthChallengeAsync(
-                new RespondToAuthChallengeRequest
-                {
-                    ClientId = _options.ClientId,
-                    ChallengeName = challengeName,
-                    Session = session,
-                    ChallengeResponses = responses,
-                    ClientMetadata = context.ClientMetadata,
-                },
-                cancellationToken).ConfigureAwait(false);
+            RespondToAuthChallengeResponse response;
+            try
+            {
+                response = await RespondToChallengeAsync(context, challengeName, session, responses, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NotAuthorizedException ex) when (hashed && ClientSecrets.IsSecretHashRefusal(ex) && OtherSecret(context.Secret) is { } other)
+            {
+                // A secret rotation between two calls of one sign-in: try the other configured secret, once.
+                context.Secret = other;
+                responses["SECRET_HASH"] = SecretHash.Compute(responses["USERNAME"], _options.ClientId, other);
+                response = await RespondToChallengeAsync(context, challengeName, session, responses, cancellationToken).ConfigureAwait(false);
+            }
+
             return ChallengeState.From(response);
         }
         catch (NotAuthorizedException ex) when (IsExpiredSession(ex))
         {
             throw new SignInSessionExpiredException(challengeName, ex);
         }
+    }
+
+    private Task<InitiateAuthResponse> InitiateAsync(SignInStart start, SignInContext context, Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
+        _client.InitiateAuthAsync(
+            new InitiateAuthRequest
+            {
+                AuthFlow = start.AuthFlow,
+                ClientId = _options.ClientId,
+                AuthParameters = parameters,
+                ClientMetadata = context.ClientMetadata,
+            },
+            cancellationToken);
+
+    private Task<RespondToAuthChallengeResponse> RespondToChallengeAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken) =>
+        _client.RespondToAuthChallengeAsync(
+            new RespondToAuthChallengeRequest
+            {
+                ClientId = _options.ClientId,
+                ChallengeName = challengeName,
+                Session = session,
+                ChallengeResponses = responses,
+                ClientMetadata = context.ClientMetadata,
+            },
+            cancellationToken);
+
+    /// <summary>The configured secret that was not <paramref name="used"/>, when there is one: the retry after a refused SECRET_HASH.</summary>
+    private string? OtherSecret(string? used)
+    {
+        string? current = Secrets.Current;
+        string? previous = Secrets.Previous;
+        if (current is null || previous is null || used is null)
+        {
+            return null;
+        }
+
+        string? other = string.Equals(used, current, StringComparison.Ordinal) ? previous : current;
+        return string.Equals(other, used, StringComparison.Ordinal) ? null : other;
     }
 
     private async Task<SignInStep> CompleteAsync(SignInContext context, AuthenticationResultType result, CancellationToken cancellationToken)

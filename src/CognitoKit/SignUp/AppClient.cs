@@ -6,17 +6,20 @@ namespace CognitoKit;
 /// <summary>The app client the account flows speak for: its id, and the <c>SECRET_HASH</c> when it has a secret.</summary>
 internal sealed class AppClient
 {
-    public AppClient(IOptions<CognitoKitOptions> options)
+    private readonly ClientSecrets _secrets;
+
+    public AppClient(IOptions<CognitoKitOptions> options, ClientSecrets? secrets = null)
     {
         CognitoKitOptions o = options.Value;
         ClientId = o.ClientId;
-        ClientSecret = o.ClientSecret;
         UserPoolId = o.UserPoolId;
+        _secrets = secrets ?? ClientSecrets.Fixed(o);
     }
 
     public string ClientId { get; }
 
-    public string? ClientSecret { get; }
+    /// <summary>The current client secret, read on every use (a configuration reload can rotate it).</summary>
+    public string? ClientSecret => _secrets.Current;
 
     public string UserPoolId { get; }
 
@@ -25,7 +28,7 @@ internal sealed class AppClient
     /// from that value), or null when the app client has no secret.
     /// </summary>
     public string? SecretHashFor(string username) =>
-        ClientSecret is null ? null : SecretHash.Compute(username, ClientId, ClientSecret);
+        ClientSecret is { } secret ? SecretHash.Compute(username, ClientId, secret) : null;
 
     public override string ToString() => $"AppClient {{ ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "none" : "***")} }}";
 }

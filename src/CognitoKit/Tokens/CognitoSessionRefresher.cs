@@ -17,12 +17,20 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
     private readonly IUserPoolsClient _client;
     private readonly CognitoKitOptions _options;
     private readonly TimeProvider _time;
+    private ClientSecrets? _secrets;
 
     public CognitoSessionRefresher(IUserPoolsClient client, IOptions<CognitoKitOptions> options, TimeProvider time)
     {
         _client = client;
         _options = options.Value;
         _time = time;
+    }
+
+    /// <summary>Where the client secret is read, on every call (the monitor's current value under dependency injection).</summary>
+    public ClientSecrets Secrets
+    {
+        get => _secrets ??= ClientSecrets.Fixed(_options);
+        init => _secrets = value;
     }
 
     public async Task<CognitoTokens> RefreshAsync(CognitoSession session, CancellationToken cancellationToken)
@@ -47,7 +55,7 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
     private async Task<AuthenticationResultType?> InitiateAsync(CognitoSession session, string refreshToken, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["REFRESH_TOKEN"] = refreshToken };
-        if (_options.ClientSecret is { } secret)
+        if (Secrets.Current is { } secret)
         {
             parameters["SECRET_HASH"] = SecretHash.Compute(session.Username, _options.ClientId, secret);
         }
@@ -71,7 +79,7 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
             {
                 RefreshToken = refreshToken,
                 ClientId = _options.ClientId,
-                ClientSecret = _options.ClientSecret,
+                ClientSecret = Secrets.Current,
                 DeviceKey = session.DeviceKey,
             },
             cancellationToken).ConfigureAwait(false);
