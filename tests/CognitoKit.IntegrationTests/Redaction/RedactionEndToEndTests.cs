@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace CognitoKit.IntegrationTests.Redaction;
 
 /// <summary>
-/// Issue 2 item 8: flows run with logs captured at Trace, and no password, code, token, session, secret hash, SRP value,
+/// Flows run with logs captured at Trace, and no password, code, token, session, secret hash, SRP value,
 /// client secret, device secret or AWS secret key used in them appears in any log line, any exception thrown along the
 /// way, or the <c>ToString()</c> of any result.
 /// </summary>

@@ -2,7 +2,7 @@ namespace CognitoKit.Tests.Contract;
 
 /// <summary>
 /// Finds the Cognito service models: the newest in <c>shared/reference/aws-models</c> beside the repository root
-/// (the repository is cloned as <c>&lt;x&gt;/repo</c> or <c>/work/main</c>, shared at <c>&lt;x&gt;/shared</c>), or else
+/// (the repository and <c>shared</c> side by side in one folder), or else
 /// the older ones in <c>node_modules/aws-sdk/apis</c> (after <c>npm ci</c>). Under <c>CI=true</c> the newest are required.
 /// </summary>
 internal sealed record ModelSources(ServiceModel UserPools, ServiceModel Identity, bool Newest)

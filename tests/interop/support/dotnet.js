@@ -2,6 +2,7 @@
 // eng/test.sh would have built it, so the interop suite also runs on its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +30,7 @@ export function ensureBuilt({ csproj, builtDll, sourceDirs }) {
   // The machine's builds share one lock (concurrent builds corrupt obj/); flock is absent on some systems.
   const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
   const command = hasFlock ? 'flock' : 'dotnet';
-  const args = [...(hasFlock ? ['/tmp/ck-build.lock', 'dotnet'] : []), 'build', join(root, csproj), '-c', 'Release', '-nologo', '-v', 'q'];
+  const args = [...(hasFlock ? [join(tmpdir(), 'ck-build.lock'), 'dotnet'] : []), 'build', join(root, csproj), '-c', 'Release', '-nologo', '-v', 'q'];
   const build = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 600_000 });
   if (build.status !== 0) {
     throw new Error(`Building ${csproj} failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);

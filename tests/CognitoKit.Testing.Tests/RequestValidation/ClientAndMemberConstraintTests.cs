@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace CognitoKit.Testing.Tests.Review;
+namespace CognitoKit.Testing.Tests.RequestValidation;
 
 /// <summary>App client settings and top-level members outside the model's constraints get 400s, never a 500.</summary>
 public sealed class ClientAndMemberConstraintTests

@@ -1,10 +1,10 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace CognitoKit.Tests.Acceptance;
+namespace CognitoKit.Tests.Redaction;
 
 /// <summary>
-/// Issue 2 item 8 / issue 5 item 1: any public type that can hold a secret (a password, token, code, session, secret
+/// Any public type that can hold a secret (a password, token, code, session, secret
 /// or verifier in a string member) writes its own <c>ToString()</c>, so neither a record's generated printer nor
 /// <c>object.ToString()</c> decides what a log or debugger shows.
 /// </summary>

@@ -1,10 +1,10 @@
 using System.Globalization;
 using CognitoKit.IntegrationTests.Infrastructure;
 
-namespace CognitoKit.IntegrationTests.Acceptance;
+namespace CognitoKit.IntegrationTests.SignIn;
 
 /// <summary>
-/// Issue 4 item 4, end to end: SRP sign-in (its timestamp and number encodings) and device SRP must work whatever the
+/// End to end: SRP sign-in (its timestamp and number encodings) and device SRP must work whatever the
 /// thread culture is, including Buddhist-calendar, Arabic-digit/Hijri and Turkish-casing cultures.
 /// </summary>
 [Collection(EmulatorCollection.Name)]

@@ -1,12 +1,11 @@
 using CognitoKit.Protocol;
 using CognitoKit.Protocol.UserPools;
-using CognitoKit.Tests.Protocol;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CognitoKit.Tests.Acceptance;
+namespace CognitoKit.Tests.Protocol;
 
 /// <summary>
-/// Issue 2 item 7: per-attempt and overall timeouts bound every call; an attempt that times out is retried only when
+/// Per-attempt and overall timeouts bound every call; an attempt that times out is retried only when
 /// the operation is safe to repeat (a challenge answer whose session may already be spent is not), and the caller gets
 /// the typed "unreachable" error, not a bare Polly or cancellation exception.
 /// </summary>

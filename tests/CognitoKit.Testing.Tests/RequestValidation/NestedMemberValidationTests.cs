@@ -1,4 +1,4 @@
-namespace CognitoKit.Testing.Tests.Review;
+namespace CognitoKit.Testing.Tests.RequestValidation;
 
 /// <summary>Wrong JSON types and unknown enum values inside nested structures get Cognito's 400s, never a 500 or a silent default.</summary>
 public sealed class NestedMemberValidationTests

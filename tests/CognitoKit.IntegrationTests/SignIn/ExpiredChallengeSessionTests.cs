@@ -2,10 +2,10 @@ using CognitoKit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CognitoKit.IntegrationTests.Acceptance;
+namespace CognitoKit.IntegrationTests.SignIn;
 
 /// <summary>
-/// Issue 4 item 10, end to end: a challenge answered after its session expired (three minutes in Cognito) gives the
+/// End to end: a challenge answered after its session expired (three minutes in Cognito) gives the
 /// typed <see cref="SignInSessionExpiredException"/>, which tells the caller to start sign-in again, and a fresh
 /// sign-in then works. Runs on an emulator of its own whose clock the test moves.
 /// </summary>

@@ -1,7 +1,6 @@
-using CognitoKit.Tests.Tokens;
 using CognitoKit.Tokens;
 
-namespace CognitoKit.Tests.Review;
+namespace CognitoKit.Tests.Tokens;
 
 public sealed class ValidatorExpiryOverflowTests : IDisposable
 {

@@ -1,10 +1,10 @@
 using CognitoKit.IntegrationTests.Infrastructure;
 using CognitoKit.Testing;
 
-namespace CognitoKit.IntegrationTests.Acceptance;
+namespace CognitoKit.IntegrationTests.SignIn;
 
 /// <summary>
-/// Issue 4 "Done when": every flow and challenge end to end through <see cref="ICognitoKit"/>, with AND without a client
+/// Every flow and challenge end to end through <see cref="ICognitoKit"/>, with AND without a client
 /// secret. Fills the cells the feature suites cover on one side only: custom auth (with and without SRP) and every
 /// choice-based first factor, including SMS_OTP.
 /// </summary>

@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CognitoKit.IntegrationTests.Acceptance;
+namespace CognitoKit.IntegrationTests.Demo;
 
 /// <summary>
 /// The short snippets of docs/sign-up-and-sign-in.md that its complete example (<c>SignIn/DocsSignInExample.cs</c>) does
 /// not already hold, line for line inside each method, so a guide snippet that stops compiling breaks the build.
-/// <c>CognitoKit.Tests.Acceptance.DocSnippetMirrorTests</c> checks that every line of the guide is here or there.
+/// <c>CognitoKit.Tests.Docs.DocSnippetMirrorTests</c> checks that every line of the guide is here or there.
 /// </summary>
 internal static class GuideSnippets
 {

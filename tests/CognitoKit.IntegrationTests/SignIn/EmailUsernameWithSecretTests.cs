@@ -1,6 +1,6 @@
 using CognitoKit.IntegrationTests.Infrastructure;
 
-namespace CognitoKit.IntegrationTests.Acceptance;
+namespace CognitoKit.IntegrationTests.SignIn;
 
 /// <summary>
 /// With a client secret and email sign-in, both sign-in and refresh hash the username Cognito returned, with no GetUser
