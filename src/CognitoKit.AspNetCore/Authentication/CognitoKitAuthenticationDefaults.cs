@@ -41,12 +41,7 @@ internal sealed class CognitoKitAuthenticationDefaults : IPostConfigureOptions<C
         {
             options.UserPoolId = kit.UserPoolId;
             options.Region ??= kit.Region;
-
-            // Only an overridden issuer or endpoint needs spelling out; the validator derives Cognito's own from pool and region.
-            if (kit.Issuer is not null || kit.UserPoolEndpoint is not null)
-            {
-                options.Issuer = CognitoKitTokenValidationSetup.IssuerOf(kit);
-            }
+            options.Issuer = CognitoKitTokenValidationSetup.ExplicitIssuerOf(kit);
         }
 
         options.ClientIds ??= new List<string>();

@@ -36,7 +36,7 @@ internal sealed class HostedTokenValidator
         {
             UserPoolId = kit.UserPoolId,
             Region = CognitoKitOptionsValidator.EffectiveRegion(kit),
-            Issuer = kit.Issuer is not null || kit.UserPoolEndpoint is not null ? CognitoKitTokenValidationSetup.IssuerOf(kit) : null,
+            Issuer = CognitoKitTokenValidationSetup.ExplicitIssuerOf(kit),
             ClockSkew = kit.ClockSkew,
             AllowedClientIds = [HostedSettings.From(hosted, kit).RequireClientId()],
         };

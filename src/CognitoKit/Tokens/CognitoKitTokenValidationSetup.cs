@@ -17,12 +17,7 @@ internal sealed class CognitoKitTokenValidationSetup : IConfigureOptions<Cognito
         CognitoKitOptions kit = _kit.Value;
         options.UserPoolId ??= kit.UserPoolId;
         options.Region ??= CognitoKitOptionsValidator.EffectiveRegion(kit);
-        if (kit.Issuer is not null || kit.UserPoolEndpoint is not null)
-        {
-            // Only an overridden issuer or endpoint needs spelling out: from the pool and region the validator accepts
-            // both of Cognito's issuer forms (the original and the updated one).
-            options.Issuer ??= IssuerOf(kit);
-        }
+        options.Issuer ??= ExplicitIssuerOf(kit);
         if (!string.IsNullOrEmpty(kit.ClientId) && !options.AllowedClientIds.Contains(kit.ClientId))
         {
             options.AllowedClientIds.Add(kit.ClientId);
@@ -39,9 +34,16 @@ internal sealed class CognitoKitTokenValidationSetup : IConfigureOptions<Cognito
     /// else Cognito's original and updated forms.
     /// </summary>
     public static IReadOnlyList<string> IssuersOf(CognitoKitOptions kit) =>
-        kit.Issuer is not null || kit.UserPoolEndpoint is not null
-            ? [IssuerOf(kit)]
+        ExplicitIssuerOf(kit) is { } explicitIssuer
+            ? [explicitIssuer]
             : new CognitoTokenValidationOptions { UserPoolId = kit.UserPoolId, Region = CognitoKitOptionsValidator.EffectiveRegion(kit) }.ResolveIssuers();
+
+    /// <summary>
+    /// The issuer a validator must be told when an issuer or endpoint is overridden, else <c>null</c>: from the pool and
+    /// region alone the validator accepts both of Cognito's issuer forms (the original and the updated one).
+    /// </summary>
+    public static string? ExplicitIssuerOf(CognitoKitOptions kit) =>
+        kit.Issuer is not null || kit.UserPoolEndpoint is not null ? IssuerOf(kit) : null;
 
     /// <summary>
     /// The issuer of the pool's tokens in its original form: <see cref="CognitoKitOptions.Issuer"/> when set; else, with an endpoint override
