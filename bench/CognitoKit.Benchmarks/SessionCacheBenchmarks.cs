@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using BenchmarkDotNet.Attributes;
 using CognitoKit.Identity;
 using CognitoKit.Protocol.Identity;
+using CognitoKit.Sessions;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 

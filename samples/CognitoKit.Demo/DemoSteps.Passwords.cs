@@ -1,3 +1,5 @@
+using CognitoKit.Errors;
+
 namespace CognitoKit.Demo;
 
 /// <summary>A forgotten password, and the end of the account.</summary>

@@ -1,4 +1,6 @@
+using CognitoKit.Account;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 
 namespace CognitoKit;
 

@@ -1,3 +1,4 @@
+using CognitoKit.Shared;
 using CognitoKit.SignIn;
 
 namespace CognitoKit;

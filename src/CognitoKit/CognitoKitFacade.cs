@@ -1,5 +1,8 @@
+using CognitoKit.Passwords;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 using CognitoKit.SignIn;
+using CognitoKit.SignUp;
 using CognitoKit.Tokens;
 
 namespace CognitoKit;

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;

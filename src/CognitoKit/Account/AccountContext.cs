@@ -1,6 +1,8 @@
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 
-namespace CognitoKit;
+namespace CognitoKit.Account;
 
 /// <summary>What the account operations share: the session, the wire client and the app client.</summary>
 internal sealed class AccountContext

@@ -1,4 +1,7 @@
+using CognitoKit.Account;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 
 namespace CognitoKit;
 

@@ -1,6 +1,7 @@
 using System.Text;
+using CognitoKit.Shared;
 
-namespace CognitoKit;
+namespace CognitoKit.Account;
 
 /// <summary>
 /// The <c>otpauth://totp/...</c> URI authenticator apps read from a QR code, for a TOTP secret Cognito issued

@@ -1,3 +1,5 @@
+using CognitoKit.Account;
+
 namespace CognitoKit;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class TotpEnrollment
     /// <summary>The <c>otpauth://totp/</c> URI to render as a QR code.</summary>
     /// <param name="issuer">Your app's name, shown by the authenticator app, such as <c>MyApp</c>.</param>
     /// <returns>The URI, every part percent-encoded.</returns>
-    public string OtpAuthUri(string issuer) => CognitoKit.OtpAuthUri.Create(issuer, AccountName, SecretCode);
+    public string OtpAuthUri(string issuer) => global::CognitoKit.Account.OtpAuthUri.Create(issuer, AccountName, SecretCode);
 
     /// <summary>Describes the enrolment without the secret.</summary>
     /// <returns>A description.</returns>

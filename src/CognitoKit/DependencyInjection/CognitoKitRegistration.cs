@@ -1,17 +1,21 @@
 using Amazon.Runtime;
+using CognitoKit.Devices;
 using CognitoKit.Hosted;
 using CognitoKit.Identity;
-using CognitoKit.Protocol;
+using CognitoKit.Passwords;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Protocol;
 using CognitoKit.Sessions;
-using CognitoKit.SignIn;
+using CognitoKit.Shared;
 using CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn;
+using CognitoKit.SignUp;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.DependencyInjection;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace CognitoKit;
+namespace CognitoKit.Devices;
 
 /// <summary>
 /// Confirms new devices with Cognito (a fresh device password and its SRP verifier) and marks devices remembered on

@@ -1,3 +1,5 @@
+using CognitoKit.Devices;
+
 namespace CognitoKit;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>AliasExistsException</c>: sent when an email address or phone number being confirmed or verified is already the alias of another user (and alias creation was not forced).</summary>
 public sealed class AliasExistsException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>CodeDeliveryFailureException</c>: sent when Cognito could not deliver a verification or confirmation code by email or SMS.</summary>
 public sealed class CodeDeliveryFailureException : CognitoException

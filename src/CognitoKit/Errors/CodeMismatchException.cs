@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>CodeMismatchException</c>: sent when a confirmation, verification or MFA code does not match the one Cognito expects.</summary>
 public sealed class CodeMismatchException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Turns an error code from the wire into its exception type.</summary>
 /// <remarks>Every error shape the service models list for the operations CognitoKit calls has its own type here.</remarks>

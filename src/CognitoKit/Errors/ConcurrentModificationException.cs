@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>ConcurrentModificationException</c>: sent when another change to the same user was in progress (for example two TOTP associations at once). Transient: retried where the operation is safe to repeat.</summary>
 public sealed class ConcurrentModificationException : CognitoException

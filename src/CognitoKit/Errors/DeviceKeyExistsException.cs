@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>DeviceKeyExistsException</c>: sent when a device being confirmed is already confirmed for the user.</summary>
 public sealed class DeviceKeyExistsException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>EnableSoftwareTokenMFAException</c>: sent when TOTP MFA could not be turned on, usually because the code from the authenticator app was wrong.</summary>
 public sealed class EnableSoftwareTokenMFAException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>ExpiredCodeException</c>: sent when a confirmation or reset code has expired (or was already used); ask for a new one.</summary>
 public sealed class ExpiredCodeException : CognitoException

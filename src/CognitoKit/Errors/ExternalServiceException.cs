@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>ExternalServiceException</c>: sent when an external identity provider that an identity pool depends on (for example a social provider) failed or did not answer. Transient: retried where the operation is safe to repeat.</summary>
 public sealed class ExternalServiceException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>ForbiddenException</c>: sent when AWS WAF blocked the request through a web ACL associated with the user pool.</summary>
 public sealed class ForbiddenException : CognitoException

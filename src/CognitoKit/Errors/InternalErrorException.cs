@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InternalErrorException</c>: a fault on the service's side. Retried where the operation is safe to repeat.</summary>
 public sealed class InternalErrorException : CognitoException

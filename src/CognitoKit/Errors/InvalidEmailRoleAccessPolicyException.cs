@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidEmailRoleAccessPolicyException</c>: sent when Cognito is not allowed to send email with the pool's configured identity (a user pool configuration fault).</summary>
 public sealed class InvalidEmailRoleAccessPolicyException : CognitoException

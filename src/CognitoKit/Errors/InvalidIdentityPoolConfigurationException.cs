@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidIdentityPoolConfigurationException</c>: sent when the identity pool is misconfigured, for example its role cannot be assumed (an identity pool configuration fault).</summary>
 public sealed class InvalidIdentityPoolConfigurationException : CognitoException

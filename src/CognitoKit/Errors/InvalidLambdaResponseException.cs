@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidLambdaResponseException</c>: sent when a Lambda trigger of the user pool returned an answer Cognito could not use.</summary>
 public sealed class InvalidLambdaResponseException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidParameterException</c>: sent when a parameter is missing, malformed or not allowed for this app client or pool (for example a wrong auth flow, or a secret hash the client does not need).</summary>
 public sealed class InvalidParameterException : CognitoException

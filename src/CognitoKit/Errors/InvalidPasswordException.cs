@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidPasswordException</c>: sent when a new password does not satisfy the user pool's password policy.</summary>
 public sealed class InvalidPasswordException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidSmsRoleAccessPolicyException</c>: sent when the role Cognito uses to send SMS lacks permission to publish (a user pool configuration fault).</summary>
 public sealed class InvalidSmsRoleAccessPolicyException : CognitoException

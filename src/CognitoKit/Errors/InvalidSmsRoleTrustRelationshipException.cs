@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidSmsRoleTrustRelationshipException</c>: sent when the role Cognito uses to send SMS does not trust Cognito (a user pool configuration fault).</summary>
 public sealed class InvalidSmsRoleTrustRelationshipException : CognitoException

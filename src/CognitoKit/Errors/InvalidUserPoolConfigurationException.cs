@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>InvalidUserPoolConfigurationException</c>: sent when the user pool is not configured for what was asked, for example MFA or devices that are turned off.</summary>
 public sealed class InvalidUserPoolConfigurationException : CognitoException

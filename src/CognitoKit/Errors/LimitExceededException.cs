@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>LimitExceededException</c>: sent when a limit for the resource was reached, for example too many code requests for the user in a period; waiting is needed, a quick retry does not help.</summary>
 public sealed class LimitExceededException : CognitoException

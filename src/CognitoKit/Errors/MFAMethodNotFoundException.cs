@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>MFAMethodNotFoundException</c>: sent when the user has no MFA method that the challenge needs.</summary>
 public sealed class MFAMethodNotFoundException : CognitoException

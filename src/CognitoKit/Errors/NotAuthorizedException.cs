@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>
 /// Cognito's <c>NotAuthorizedException</c>: wrong username or password, a revoked or expired token, a wrong secret

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>OperationNotEnabledException</c>: sent when the operation is not enabled for the user pool or app client (for example a feature of a higher feature plan).</summary>
 public sealed class OperationNotEnabledException : CognitoException

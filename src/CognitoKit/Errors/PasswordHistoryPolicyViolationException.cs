@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>PasswordHistoryPolicyViolationException</c>: sent when a new password repeats one of the user's recent passwords and the pool's password-history policy forbids it.</summary>
 public sealed class PasswordHistoryPolicyViolationException : CognitoException

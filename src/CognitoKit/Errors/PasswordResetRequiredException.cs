@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>PasswordResetRequiredException</c>: sent when the user must reset their password before signing in (an administrator required it).</summary>
 public sealed class PasswordResetRequiredException : CognitoException

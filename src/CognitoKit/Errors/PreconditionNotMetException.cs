@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>PreconditionNotMetException</c>: sent when a condition of an administrative call is not met, for example when an invitation is resent for a user who is not waiting for one.</summary>
 public sealed class PreconditionNotMetException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>RefreshTokenReuseException</c>: sent when a refresh token that rotation already replaced was used again after its grace period.</summary>
 public sealed class RefreshTokenReuseException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>ResourceConflictException</c>: sent when an identity pool login is already linked to another identity.</summary>
 public sealed class ResourceConflictException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>ResourceNotFoundException</c>: sent when the user pool, app client, identity pool, identity or device does not exist (often a wrong id in configuration, or a wrong region).</summary>
 public sealed class ResourceNotFoundException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>SoftwareTokenMFANotFoundException</c>: sent when TOTP MFA is required but the user has not associated an authenticator app.</summary>
 public sealed class SoftwareTokenMFANotFoundException : CognitoException

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>TooManyFailedAttemptsException</c>: sent when the user failed too many times (for example wrong codes) and must wait before trying again.</summary>
 public sealed class TooManyFailedAttemptsException : CognitoException

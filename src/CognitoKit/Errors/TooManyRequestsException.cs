@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>TooManyRequestsException</c>: the call was throttled before anything was done. Retried automatically.</summary>
 public sealed class TooManyRequestsException : CognitoException

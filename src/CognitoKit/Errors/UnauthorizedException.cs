@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UnauthorizedException</c>: sent when a token revocation request is not authorized, for example the app client secret is wrong.</summary>
 public sealed class UnauthorizedException : CognitoException

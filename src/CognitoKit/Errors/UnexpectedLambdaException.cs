@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UnexpectedLambdaException</c>: sent when a Lambda trigger of the user pool failed unexpectedly.</summary>
 public sealed class UnexpectedLambdaException : CognitoException

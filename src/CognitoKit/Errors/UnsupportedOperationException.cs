@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UnsupportedOperationException</c>: sent when the operation is not supported for this request, for example revoking a token of a client without token revocation.</summary>
 public sealed class UnsupportedOperationException : CognitoException

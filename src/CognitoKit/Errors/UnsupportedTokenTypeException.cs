@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UnsupportedTokenTypeException</c>: sent when the token given for revocation is not a refresh token.</summary>
 public sealed class UnsupportedTokenTypeException : CognitoException

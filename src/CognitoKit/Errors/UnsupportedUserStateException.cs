@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UnsupportedUserStateException</c>: sent when the user is in a state the administrative call cannot handle, for example resending an invitation to a confirmed user.</summary>
 public sealed class UnsupportedUserStateException : CognitoException

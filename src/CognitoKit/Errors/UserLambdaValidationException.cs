@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UserLambdaValidationException</c>: sent when a Lambda trigger (for example pre sign-up) rejected the request.</summary>
 public sealed class UserLambdaValidationException : CognitoException

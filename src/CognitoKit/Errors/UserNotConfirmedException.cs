@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UserNotConfirmedException</c>: sent when the user has not confirmed their sign-up yet.</summary>
 public sealed class UserNotConfirmedException : CognitoException

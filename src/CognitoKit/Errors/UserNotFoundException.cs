@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UserNotFoundException</c>: sent when the user does not exist (only when the pool reveals it: with user-existence errors prevented, Cognito answers NotAuthorizedException instead).</summary>
 public sealed class UserNotFoundException : CognitoException

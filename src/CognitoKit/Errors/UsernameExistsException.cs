@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CognitoKit;
+namespace CognitoKit.Errors;
 
 /// <summary>Cognito's <c>UsernameExistsException</c>: sent when the username (or an alias given as username) is already taken in the user pool.</summary>
 public sealed class UsernameExistsException : CognitoException

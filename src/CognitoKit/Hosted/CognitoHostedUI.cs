@@ -1,4 +1,6 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Sessions;
+using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

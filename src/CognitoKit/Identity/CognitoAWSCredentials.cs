@@ -13,7 +13,7 @@ namespace CognitoKit;
 /// <c>GetCredentialsForIdentity</c>) and fetched again once less than
 /// <see cref="RefreshingAWSCredentials.ExpirationBuffer"/> (<c>CognitoKit:RefreshMargin</c>) remains. Before each fetch
 /// for a user, the session's tokens are refreshed if they are due, so an expired ID token is never sent; for external
-/// logins (<see cref="ICognitoIdentity.ForLogins(Hosted.IdentityLogins, CognitoSession?, string?)"/>) the app's logins
+/// logins (<see cref="ICognitoIdentity.ForLogins(IdentityLogins, CognitoSession?, string?)"/>) the app's logins
 /// function is asked for current provider tokens.</para>
 /// <para>Thread-safe: however many callers ask at once, one fetch runs and all of them get its result.</para>
 /// <para><see cref="ToString"/> never shows the secret key or session token.</para>

@@ -1,4 +1,5 @@
 using CognitoKit.Hosted;
+using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
 
 namespace CognitoKit.Identity;

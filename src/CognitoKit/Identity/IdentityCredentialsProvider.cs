@@ -1,5 +1,7 @@
+using CognitoKit.Errors;
 using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
+using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.Identity;
@@ -127,7 +129,7 @@ internal sealed class IdentityCredentialsProvider
     /// <summary>The <c>sub</c> of an ID token, which names the user to the identity id store.</summary>
     internal static string SubjectOf(string idToken)
     {
-        if (CognitoKit.Tokens.UnverifiedJwtReader.ReadString(idToken, "sub") is { } sub)
+        if (UnverifiedJwtReader.ReadString(idToken, "sub") is { } sub)
         {
             return sub;
         }

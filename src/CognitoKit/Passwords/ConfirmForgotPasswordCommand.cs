@@ -1,3 +1,6 @@
+using CognitoKit.Passwords;
+using CognitoKit.Shared;
+
 namespace CognitoKit;
 
 /// <summary>A new password with its reset code, about to be sent. Created by <see cref="ICognitoKit.ConfirmForgotPassword"/>.</summary>

@@ -1,3 +1,6 @@
+using CognitoKit.Passwords;
+using CognitoKit.Shared;
+
 namespace CognitoKit;
 
 /// <summary>A request for a password-reset code. Created by <see cref="ICognitoKit.ForgotPassword"/>.</summary>

@@ -1,6 +1,7 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 
-namespace CognitoKit;
+namespace CognitoKit.Passwords;
 
 /// <summary>Forgotten passwords: send a reset code, then set a new password with it.</summary>
 internal sealed class PasswordRecoveryFlow

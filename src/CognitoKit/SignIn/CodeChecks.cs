@@ -1,3 +1,5 @@
+using CognitoKit.Shared;
+
 namespace CognitoKit.SignIn;
 
 /// <summary>Checks codes typed by the user before they are sent.</summary>

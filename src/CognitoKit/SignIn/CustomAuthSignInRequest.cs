@@ -1,4 +1,5 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 using CognitoKit.SignIn;
 
 namespace CognitoKit;

@@ -1,4 +1,6 @@
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 using CognitoKit.SignIn;
 
 namespace CognitoKit;

@@ -1,3 +1,5 @@
+using CognitoKit.Shared;
+
 namespace CognitoKit.SignIn;
 
 /// <summary>What every kind of sign-in request may add: client metadata, a presented device, opting in to a new one.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.SignIn.Srp;
 

@@ -1,8 +1,12 @@
+using CognitoKit.Devices;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Sessions;
+using CognitoKit.Shared;
 using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.SignIn;

@@ -1,3 +1,5 @@
+using CognitoKit.Shared;
+
 namespace CognitoKit.SignIn;
 
 /// <summary>How a sign-in begins: the flow, what the user typed, and the optional extras.</summary>

@@ -1,3 +1,5 @@
+using CognitoKit.Account;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.SignIn;
 
@@ -38,7 +40,7 @@ public sealed class TotpSetupRequired : SignInChallenge
     /// <param name="issuer">Your app's name, shown in the authenticator.</param>
     /// <param name="accountName">The account label, such as the user's email address.</param>
     /// <returns>The URI (a secret, like <see cref="SecretCode"/>).</returns>
-    public string OtpAuthUri(string issuer, string accountName) => CognitoKit.OtpAuthUri.Create(issuer, accountName, SecretCode);
+    public string OtpAuthUri(string issuer, string accountName) => global::CognitoKit.Account.OtpAuthUri.Create(issuer, accountName, SecretCode);
 
     /// <summary>Sends the first code from the authenticator, which turns TOTP MFA on, and finishes this step.</summary>
     /// <param name="code">The six-digit code.</param>

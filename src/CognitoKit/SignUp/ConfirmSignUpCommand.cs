@@ -1,3 +1,6 @@
+using CognitoKit.Shared;
+using CognitoKit.SignUp;
+
 namespace CognitoKit;
 
 /// <summary>A sign-up confirmation about to be sent. Created by <see cref="ICognitoKit.ConfirmSignUp"/>.</summary>

@@ -1,3 +1,6 @@
+using CognitoKit.Shared;
+using CognitoKit.SignUp;
+
 namespace CognitoKit;
 
 /// <summary>A request for a new sign-up confirmation code. Created by <see cref="ICognitoKit.ResendConfirmationCode"/>.</summary>

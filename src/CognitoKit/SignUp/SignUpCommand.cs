@@ -1,3 +1,6 @@
+using CognitoKit.Shared;
+using CognitoKit.SignUp;
+
 namespace CognitoKit;
 
 /// <summary>

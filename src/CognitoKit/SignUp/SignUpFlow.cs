@@ -1,6 +1,7 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Shared;
 
-namespace CognitoKit;
+namespace CognitoKit.SignUp;
 
 /// <summary>Sign-up, confirmation and resending the confirmation code, for the configured app client.</summary>
 internal sealed class SignUpFlow

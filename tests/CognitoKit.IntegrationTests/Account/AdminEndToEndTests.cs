@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using CognitoKit.Errors;
 using CognitoKit.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static CognitoKit.IntegrationTests.Account.AccountFlows;

@@ -1,4 +1,5 @@
 using System.Text;
+using CognitoKit.Errors;
 using CognitoKit.Tokens;
 
 namespace CognitoKit.IntegrationTests.CognitoLocal;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
-using Amazon;
 using Amazon.S3;
+using Amazon;
+using CognitoKit.Errors;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

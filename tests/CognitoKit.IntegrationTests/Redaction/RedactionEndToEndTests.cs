@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using CognitoKit.Errors;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

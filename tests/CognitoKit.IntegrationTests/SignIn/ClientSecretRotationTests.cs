@@ -1,3 +1,4 @@
+using CognitoKit.Errors;
 using CognitoKit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using CognitoKit.Errors;
 using CognitoKit.IntegrationTests.Infrastructure;
 using CognitoKit.Testing;
 

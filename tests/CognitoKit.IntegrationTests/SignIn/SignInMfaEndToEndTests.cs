@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CognitoKit.Errors;
 using CognitoKit.IntegrationTests.Infrastructure;
 
 namespace CognitoKit.IntegrationTests.SignIn;

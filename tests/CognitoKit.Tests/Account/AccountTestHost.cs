@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Sessions;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

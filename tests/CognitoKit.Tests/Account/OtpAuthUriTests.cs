@@ -1,3 +1,5 @@
+using CognitoKit.Account;
+
 namespace CognitoKit.Tests.Account;
 
 public sealed class OtpAuthUriTests

@@ -1,7 +1,8 @@
 using System.Reflection;
-using CognitoKit.Protocol;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Protocol;
 using Xunit.Abstractions;
 
 namespace CognitoKit.Tests.Contract;

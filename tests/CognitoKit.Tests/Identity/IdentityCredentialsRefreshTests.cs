@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using Moq;
 

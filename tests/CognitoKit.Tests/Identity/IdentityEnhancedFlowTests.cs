@@ -1,6 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using Amazon.Runtime;
+using CognitoKit.Errors;
 using CognitoKit.Protocol.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace CognitoKit.Tests.Identity;

@@ -1,3 +1,4 @@
+using CognitoKit.Errors;
 using CognitoKit.Protocol.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

@@ -1,3 +1,4 @@
+using CognitoKit.Errors;
 using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Tests.Sessions;

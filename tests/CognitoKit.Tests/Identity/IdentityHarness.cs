@@ -1,10 +1,11 @@
 using CognitoKit.Identity;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Sessions;
 using CognitoKit.Tests.Sessions;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text;
+using CognitoKit.Errors;
 using CognitoKit.Protocol;
 
 namespace CognitoKit.Tests.Protocol;

@@ -1,4 +1,5 @@
 using System.Net;
+using CognitoKit.Errors;
 
 namespace CognitoKit.Tests.Protocol;
 

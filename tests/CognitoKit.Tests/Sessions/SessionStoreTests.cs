@@ -1,3 +1,4 @@
+using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

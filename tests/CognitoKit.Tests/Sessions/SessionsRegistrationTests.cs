@@ -1,3 +1,4 @@
+using CognitoKit.Sessions;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

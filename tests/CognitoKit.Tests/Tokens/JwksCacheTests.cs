@@ -1,4 +1,5 @@
 using System.Net;
+using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
 
 namespace CognitoKit.Tests.Tokens;

@@ -1,4 +1,5 @@
 using System.Net;
+using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
 
 namespace CognitoKit.Tests.Tokens;

@@ -1,4 +1,5 @@
 using CognitoKit.Diagnostics;
+using CognitoKit.Shared;
 
 namespace CognitoKit.Protocol.UserPools;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>
 /// Strict base64url (RFC 4648 §5, unpadded) decoding into caller buffers, without allocating. Only the canonical

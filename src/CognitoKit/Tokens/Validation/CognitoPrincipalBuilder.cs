@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Security.Claims;
 using System.Text.Json;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>Builds the <see cref="ClaimsPrincipal"/> of a validated token on demand, from its payload.</summary>
 internal static class CognitoPrincipalBuilder

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CognitoKit.Tokens.Validation;
 
 namespace CognitoKit.Tokens;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using CognitoKit.Tokens.Validation;
 
 namespace CognitoKit.Tokens;
 

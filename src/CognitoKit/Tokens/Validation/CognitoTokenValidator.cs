@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.Tokens;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>
 /// Detects a JSON property name seen twice in one object without allocating. Names are compared by a 64-bit FNV-1a

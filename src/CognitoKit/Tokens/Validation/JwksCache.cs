@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>
 /// The signing keys of one issuer. Loaded once and shared: concurrent callers join a single in-flight fetch.

@@ -1,4 +1,4 @@
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>The JWKS document is not usable; the message names what is wrong and never holds key material.</summary>
 internal sealed class JwksFormatException : Exception

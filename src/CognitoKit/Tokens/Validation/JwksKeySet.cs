@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>One RS256 signing key, imported once so validations reuse the RSA object.</summary>
 /// <remarks>

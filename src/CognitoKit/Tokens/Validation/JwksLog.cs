@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 internal static partial class JwksLog
 {

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>
 /// Turns a JWKS document into RS256 verification keys. Keys that are not RSA, not for signing (<c>use</c>) or not for

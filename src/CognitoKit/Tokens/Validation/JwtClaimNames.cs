@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>The payload claims validation reads; everything else is skipped.</summary>
 internal enum JwtClaim

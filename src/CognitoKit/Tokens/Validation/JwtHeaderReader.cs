@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>Reads the JOSE header of a compact JWT: only <c>alg</c> and <c>kid</c> matter; <c>crit</c> is refused.</summary>
 internal static class JwtHeaderReader

@@ -1,4 +1,4 @@
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>What the payload reader found, before any check is applied.</summary>
 internal struct JwtPayloadFields

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Tokens.Validation;
 
 /// <summary>
 /// Reads a Cognito JWT payload in one pass with <see cref="Utf8JsonReader"/>. The issuer and client ids are compared

@@ -1,4 +1,4 @@
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Sessions;
 
 /// <summary>Hears what happens to a session after it was handed out: a session store uses it to keep its copy current.</summary>
 /// <remarks>Implementations must not throw: the session awaits them inside a refresh that many callers may share.</remarks>

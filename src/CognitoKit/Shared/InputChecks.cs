@@ -1,4 +1,4 @@
-namespace CognitoKit;
+namespace CognitoKit.Shared;
 
 /// <summary>Checks inputs before any network call, each failure naming the parameter (values are never echoed).</summary>
 internal static class InputChecks

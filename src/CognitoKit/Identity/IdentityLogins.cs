@@ -1,4 +1,4 @@
-namespace CognitoKit.Hosted;
+namespace CognitoKit;
 
 /// <summary>
 /// The <c>Logins</c> map an identity pool takes (provider name to token), for user pools and external providers:

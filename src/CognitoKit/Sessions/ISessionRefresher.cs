@@ -1,4 +1,6 @@
-namespace CognitoKit.Tokens;
+using CognitoKit.Errors;
+
+namespace CognitoKit.Sessions;
 
 /// <summary>Trades a session's refresh token for new tokens (REFRESH_TOKEN_AUTH or GetTokensFromRefreshToken).</summary>
 internal interface ISessionRefresher

@@ -1,7 +1,7 @@
 using CognitoKit.SignIn.Srp;
 using Microsoft.Extensions.Options;
 
-namespace CognitoKit;
+namespace CognitoKit.Shared;
 
 /// <summary>The app client the account flows speak for: its id, and the <c>SECRET_HASH</c> when it has a secret.</summary>
 internal sealed class AppClient

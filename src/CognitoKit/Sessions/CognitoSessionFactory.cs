@@ -1,6 +1,7 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Tokens.Validation;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Sessions;
 
 /// <summary>Builds sessions from Cognito's <c>AuthenticationResult</c>, reading expiries and the username from the tokens.</summary>
 internal sealed class CognitoSessionFactory

@@ -1,3 +1,5 @@
+using CognitoKit.Errors;
+using CognitoKit.Sessions;
 using CognitoKit.Tokens;
 
 namespace CognitoKit;

@@ -1,4 +1,4 @@
-namespace CognitoKit;
+namespace CognitoKit.Shared;
 
 /// <summary>
 /// The client metadata a request passes to the pool's Lambda triggers, with the one input check every

@@ -1,6 +1,6 @@
 using CognitoKit.Protocol.UserPools;
 
-namespace CognitoKit;
+namespace CognitoKit.Shared;
 
 /// <summary>Turns the caller's maps into the wire's lists and back; empty maps are left out of the request.</summary>
 internal static class WireMaps

@@ -2,7 +2,7 @@ using CognitoKit.Protocol.UserPools;
 using CognitoKit.SignIn.Srp;
 using Microsoft.Extensions.Options;
 
-namespace CognitoKit.Tokens;
+namespace CognitoKit.Sessions;
 
 /// <summary>
 /// Refreshes sessions through Cognito: <c>InitiateAuth(REFRESH_TOKEN_AUTH)</c>, or <c>GetTokensFromRefreshToken</c>
