@@ -21,7 +21,7 @@ internal static class SampleEndpoints
 
         app.MapGet("/signin", (HttpContext context, ICognitoKit cognito, IDataProtectionProvider protection, string? provider) =>
         {
-            var authorization = cognito.HostedUI.CreateAuthorization(new HostedSignInRequest { IdentityProvider = provider });
+            var authorization = cognito.HostedUI.CreateAuthorization(new HostedSignInCommand { IdentityProvider = provider });
             var protector = protection.CreateProtector(Purpose);
             var kept = string.Join('\n', authorization.State, authorization.Nonce, authorization.CodeVerifier, authorization.RedirectUri.AbsoluteUri, authorization.AuthorizationUri.AbsoluteUri);
             context.Response.Cookies.Append(PendingCookie, protector.Protect(kept), new CookieOptions

@@ -5,22 +5,22 @@ namespace CognitoKit;
 
 internal sealed partial class CognitoKitFacade
 {
-    public SignInRequest SignIn(string username, string password)
+    public SignInCommand SignIn(string username, string password)
     {
         InputChecks.Username(username, nameof(username));
         InputChecks.Password(password, nameof(password));
-        return new SignInRequest(_parts.SignIn, username, password);
+        return new SignInCommand(_parts.SignIn, username, password);
     }
 
-    public CustomAuthSignInRequest SignInWithCustomAuth(string username)
+    public CustomAuthSignInCommand SignInWithCustomAuth(string username)
     {
         InputChecks.Username(username, nameof(username));
-        return new CustomAuthSignInRequest(_parts.SignIn, username);
+        return new CustomAuthSignInCommand(_parts.SignIn, username);
     }
 
-    public ChoiceSignInRequest SignInWithChoice(string username)
+    public ChoiceSignInCommand SignInWithChoice(string username)
     {
         InputChecks.Username(username, nameof(username));
-        return new ChoiceSignInRequest(_parts.SignIn, username);
+        return new ChoiceSignInCommand(_parts.SignIn, username);
     }
 }

@@ -69,7 +69,7 @@ public sealed class CodeFlowEmulatorTests
     public async Task Authorize_WithAnUnregisteredRedirectUri_ShowsAnErrorPageAndNeverRedirects()
     {
         await using var harness = await HostedDomainHarness.StartAsync();
-        var authorization = harness.Cognito.HostedUI.CreateAuthorization(new HostedSignInRequest { RedirectUri = new Uri("https://evil.example.net/steal") });
+        var authorization = harness.Cognito.HostedUI.CreateAuthorization(new HostedSignInCommand { RedirectUri = new Uri("https://evil.example.net/steal") });
 
         using var response = await harness.Browser.GetAsync(authorization.AuthorizationUri);
 
@@ -82,7 +82,7 @@ public sealed class CodeFlowEmulatorTests
     public async Task Authorize_WithAScopeTheClientMayNotHave_RedirectsBackWithInvalidScope_WhichTheClientRaises()
     {
         await using var harness = await HostedDomainHarness.StartAsync();
-        var authorization = harness.Cognito.HostedUI.CreateAuthorization(new HostedSignInRequest { Scopes = ["openid", "phone"] });
+        var authorization = harness.Cognito.HostedUI.CreateAuthorization(new HostedSignInCommand { Scopes = ["openid", "phone"] });
 
         using var response = await harness.Browser.GetAsync(authorization.AuthorizationUri);
         var error = await Assert.ThrowsAsync<OAuthErrorException>(() => harness.Cognito.HostedUI.CompleteSignInAsync(response.Headers.Location!, authorization));

@@ -41,23 +41,23 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
 
     private HostedSettings Settings => HostedSettings.From(_hosted.Value, _kit.Value);
 
-    public HostedAuthorization CreateAuthorization(HostedSignInRequest? request = null)
+    public HostedAuthorization CreateAuthorization(HostedSignInCommand? command = null)
     {
-        request ??= new HostedSignInRequest();
+        command ??= new HostedSignInCommand();
         HostedSettings settings = Settings;
-        if (request.IdentityProvider is not null && request.IdpIdentifier is not null)
+        if (command.IdentityProvider is not null && command.IdpIdentifier is not null)
         {
-            throw new ArgumentException("Give either IdentityProvider or IdpIdentifier, not both.", nameof(request));
+            throw new ArgumentException("Give either IdentityProvider or IdpIdentifier, not both.", nameof(command));
         }
 
-        IReadOnlyList<string> scopes = request.Scopes ?? settings.Scopes;
+        IReadOnlyList<string> scopes = command.Scopes ?? settings.Scopes;
         if (scopes.Any(s => string.IsNullOrWhiteSpace(s) || s.Any(char.IsWhiteSpace)))
         {
-            throw new ArgumentException("A scope must be non-empty and hold no spaces.", nameof(request));
+            throw new ArgumentException("A scope must be non-empty and hold no spaces.", nameof(command));
         }
 
-        Uri redirectUri = request.RedirectUri ?? settings.RedirectUri
-            ?? throw new InvalidOperationException($"{CognitoHostedUIOptions.SectionName}:RedirectUri is not set and the request names none.");
+        Uri redirectUri = command.RedirectUri ?? settings.RedirectUri
+            ?? throw new InvalidOperationException($"{CognitoHostedUIOptions.SectionName}:RedirectUri is not set and the sign-in names none.");
         string state = Pkce.NewOpaqueValue();
         string nonce = Pkce.NewOpaqueValue();
         string verifier = Pkce.NewVerifier();
@@ -76,10 +76,10 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
             query.Add(new("scope", string.Join(' ', scopes)));
         }
 
-        AddIfSet(query, "identity_provider", request.IdentityProvider);
-        AddIfSet(query, "idp_identifier", request.IdpIdentifier);
-        AddIfSet(query, "login_hint", request.LoginHint);
-        AddIfSet(query, "prompt", request.Prompt);
+        AddIfSet(query, "identity_provider", command.IdentityProvider);
+        AddIfSet(query, "idp_identifier", command.IdpIdentifier);
+        AddIfSet(query, "login_hint", command.LoginHint);
+        AddIfSet(query, "prompt", command.Prompt);
         var uri = new Uri(settings.Endpoint("oauth2/authorize").AbsoluteUri + "?" + FormText.Encode(query));
         return new HostedAuthorization(uri, state, nonce, verifier, redirectUri);
     }

@@ -12,11 +12,11 @@ public interface ICognitoHostedUI
     /// Starts a sign-in: makes a fresh <c>state</c>, <c>nonce</c> and PKCE verifier and the <c>/oauth2/authorize</c>
     /// address to redirect the browser to. Keep the result until the callback.
     /// </summary>
-    /// <param name="request">Provider, scopes and redirect URI for this sign-in; null for the configured defaults.</param>
+    /// <param name="command">Provider, scopes and redirect URI for this sign-in; null for the configured defaults.</param>
     /// <returns>The address and the values to keep.</returns>
     /// <exception cref="ArgumentException">Both an identity provider and an identifier are given, or a scope is malformed.</exception>
     /// <exception cref="InvalidOperationException">The domain, client id or redirect URI is not configured.</exception>
-    HostedAuthorization CreateAuthorization(HostedSignInRequest? request = null);
+    HostedAuthorization CreateAuthorization(HostedSignInCommand? command = null);
 
     /// <summary>
     /// Finishes a sign-in at the redirect URI: checks <c>state</c>, turns an <c>error</c> into an exception, exchanges the

@@ -43,8 +43,8 @@ public sealed class RedactionEndToEndTests
         ledger.Secret("password", wrongPassword);
         Exception wrong = await Assert.ThrowsAnyAsync<CognitoException>(() => kit.SignIn(username, wrongPassword).SendAsync(default));
         ledger.Exception("wrong password", wrong);
-        SignInRequest signInRequest = kit.SignIn(username, password).TrackNewDevice("Redaction laptop");
-        ledger.Text("SignInRequest", signInRequest);
+        SignInCommand signInRequest = kit.SignIn(username, password).TrackNewDevice("Redaction laptop");
+        ledger.Text("SignInCommand", signInRequest);
         var signedIn = Assert.IsType<SignedIn>(await signInRequest.SendAsync(default));
         CognitoSession session = signedIn.Session;
         RecordSession(ledger, "first sign-in", signedIn);
@@ -83,8 +83,8 @@ public sealed class RedactionEndToEndTests
         await ledger.ThrowsAsync<ChallengeAlreadyAnsweredException>("challenge answered twice", () => totp.AnswerAsync(signInCode, default));
 
         // A sign-in presenting the device: device SRP proves the device password, then (this pool still asks) TOTP.
-        SignInRequest withDevice = kit.SignIn(username, password).WithDevice(device);
-        ledger.Text("SignInRequest (with device)", withDevice);
+        SignInCommand withDevice = kit.SignIn(username, password).WithDevice(device);
+        ledger.Text("SignInCommand (with device)", withDevice);
         ledger.Text("TotpCodeRequired (with device)", Assert.IsType<TotpCodeRequired>(await withDevice.SendAsync(default)));
         Assert.Contains(world.Emulator.Requests.All, r => r.Operation == "RespondToAuthChallenge" && r.Body.Contains("DEVICE_PASSWORD_VERIFIER", StringComparison.Ordinal));
 

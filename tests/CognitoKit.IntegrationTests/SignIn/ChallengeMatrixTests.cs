@@ -32,7 +32,7 @@ public sealed class ChallengeMatrixTests(EmulatorFixture emulator)
         await pool.CreateUserAsync(username, Password);
         pool.Pool.CustomAuth = QuestionTriggers();
 
-        CustomAuthSignInRequest request = pool.Kit.SignInWithCustomAuth(username);
+        CustomAuthSignInCommand request = pool.Kit.SignInWithCustomAuth(username);
         request = withSrp ? request.WithSrp(Password) : request;
         var challenge = Assert.IsType<CustomChallengeRequired>(await request.SendAsync(default));
         await Assert.ThrowsAnyAsync<CognitoException>(() => challenge.AnswerAsync("41", default));
@@ -52,7 +52,7 @@ public sealed class ChallengeMatrixTests(EmulatorFixture emulator)
     {
         (TestPool pool, string username) = await ChoicePoolAsync(clientSecret);
 
-        ChoiceSignInRequest request = pool.Kit.SignInWithChoice(username).Prefer(factor);
+        ChoiceSignInCommand request = pool.Kit.SignInWithChoice(username).Prefer(factor);
         if (factor is AuthFactor.Password or AuthFactor.PasswordSrp)
         {
             request = request.WithPassword(Password);

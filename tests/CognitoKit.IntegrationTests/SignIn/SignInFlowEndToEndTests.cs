@@ -100,7 +100,7 @@ public sealed class SignInFlowEndToEndTests(EmulatorFixture emulator)
             VerifyAuthChallengeResponse = c => c.ChallengeAnswer == c.PrivateChallengeParameters["answer"],
         };
 
-        CustomAuthSignInRequest request = pool.Kit.SignInWithCustomAuth("frank");
+        CustomAuthSignInCommand request = pool.Kit.SignInWithCustomAuth("frank");
         if (withSrp)
         {
             request = request.WithSrp(Password);

@@ -52,8 +52,8 @@ public sealed class HostedUITests
     {
         var hosted = HostedUI(Unreachable);
 
-        var google = Query(hosted.CreateAuthorization(new HostedSignInRequest { IdentityProvider = HostedIdentityProviders.Google }).AuthorizationUri);
-        var byDomain = Query(hosted.CreateAuthorization(new HostedSignInRequest { IdpIdentifier = "example.com", Scopes = ["openid"] }).AuthorizationUri);
+        var google = Query(hosted.CreateAuthorization(new HostedSignInCommand { IdentityProvider = HostedIdentityProviders.Google }).AuthorizationUri);
+        var byDomain = Query(hosted.CreateAuthorization(new HostedSignInCommand { IdpIdentifier = "example.com", Scopes = ["openid"] }).AuthorizationUri);
 
         Assert.Equal("Google", google["identity_provider"]);
         Assert.Equal("example.com", byDomain["idp_identifier"]);
@@ -64,9 +64,9 @@ public sealed class HostedUITests
     [Fact]
     public void CreateAuthorization_WithBothProviderAndIdentifier_ThrowsArgumentException()
     {
-        var error = Assert.Throws<ArgumentException>(() => HostedUI(Unreachable).CreateAuthorization(new HostedSignInRequest { IdentityProvider = "Google", IdpIdentifier = "example.com" }));
+        var error = Assert.Throws<ArgumentException>(() => HostedUI(Unreachable).CreateAuthorization(new HostedSignInCommand { IdentityProvider = "Google", IdpIdentifier = "example.com" }));
 
-        Assert.Equal("request", error.ParamName);
+        Assert.Equal("command", error.ParamName);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class HostedUITests
         });
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ICognitoKit>().HostedUI.CreateAuthorization(new HostedSignInRequest { RedirectUri = new Uri("https://app.example.com/cb") }));
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ICognitoKit>().HostedUI.CreateAuthorization(new HostedSignInCommand { RedirectUri = new Uri("https://app.example.com/cb") }));
 
         Assert.Contains("CognitoKit:HostedUI:Domain", error.Message, StringComparison.Ordinal);
     }

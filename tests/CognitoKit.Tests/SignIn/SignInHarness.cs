@@ -79,7 +79,7 @@ internal sealed class SignInHarness
         new() { AuthenticationResult = Tokens(username, device) };
 
     /// <summary>Starts an SRP sign-in whose password verifier is answered and whose next answer is <paramref name="afterPassword"/>.</summary>
-    public async Task<SignInStep> SignInReachingAsync(RespondToAuthChallengeResponse afterPassword, string username = "alice", Func<SignInRequest, SignInRequest>? configure = null)
+    public async Task<SignInStep> SignInReachingAsync(RespondToAuthChallengeResponse afterPassword, string username = "alice", Func<SignInCommand, SignInCommand>? configure = null)
     {
         OnInitiate(new InitiateAuthResponse
         {
@@ -88,7 +88,7 @@ internal sealed class SignInHarness
             ChallengeParameters = VerifierParameters(username),
         });
         OnRespond("PASSWORD_VERIFIER", _ => afterPassword);
-        SignInRequest request = Kit.SignIn(username, "Passw0rd!");
+        SignInCommand request = Kit.SignIn(username, "Passw0rd!");
         return await (configure?.Invoke(request) ?? request).SendAsync(default);
     }
 }

@@ -1,7 +1,7 @@
 namespace CognitoKit.Hosted;
 
 /// <summary>What to ask the user pool domain for in one sign-in; every member is optional.</summary>
-public sealed record HostedSignInRequest
+public sealed record HostedSignInCommand
 {
     /// <summary>
     /// Skips the hosted page and goes straight to this provider: one of <see cref="HostedIdentityProviders"/>, or the name
@@ -15,7 +15,7 @@ public sealed record HostedSignInRequest
     /// <summary>The scopes to ask for; null for <see cref="CognitoHostedUIOptions.Scopes"/>.</summary>
     public IReadOnlyList<string>? Scopes { get; init; }
 
-    /// <summary>The redirect URI for this request; null for <see cref="CognitoHostedUIOptions.RedirectUri"/>.</summary>
+    /// <summary>The redirect URI for this sign-in; null for <see cref="CognitoHostedUIOptions.RedirectUri"/>.</summary>
     public Uri? RedirectUri { get; init; }
 
     /// <summary>A user name or email to fill in on the sign-in page (<c>login_hint</c>).</summary>

@@ -5,39 +5,28 @@ using CognitoKit.SignIn;
 namespace CognitoKit;
 
 /// <summary>
-/// Choice-based sign-in (<c>USER_AUTH</c>): the user signs in with a password, a password via SRP, or a one-time code
-/// by email or SMS. Without <see cref="Prefer"/>, Cognito answers with a <see cref="FirstFactorSelectionRequired"/>
-/// listing what this user may use. Created by <see cref="ICognitoKit.SignInWithChoice"/>.
+/// A custom-challenge sign-in (<c>CUSTOM_AUTH</c>) driven by your Define/Create/Verify-Auth-Challenge Lambdas,
+/// optionally after proving the password with SRP (<see cref="WithSrp"/>). Created by
+/// <see cref="ICognitoKit.SignInWithCustomAuth"/>.
 /// </summary>
 /// <remarks><see cref="ToString"/> never shows the password.</remarks>
-public sealed class ChoiceSignInRequest
+public sealed class CustomAuthSignInCommand
 {
     private readonly SignInFlow _flow;
     private readonly string _username;
     private readonly SignInExtras _extras = new();
-    private AuthFactor? _preferred;
     private string? _password;
 
-    internal ChoiceSignInRequest(SignInFlow flow, string username)
+    internal CustomAuthSignInCommand(SignInFlow flow, string username)
     {
         _flow = flow;
         _username = username;
     }
 
-    /// <summary>Asks Cognito for this first factor (<c>PREFERRED_CHALLENGE</c>).</summary>
-    /// <param name="factor">The factor; the password factors need <see cref="WithPassword"/> too.</param>
-    /// <returns>This request.</returns>
-    public ChoiceSignInRequest Prefer(AuthFactor factor)
-    {
-        _ = AuthFactors.ToWire(factor);
-        _preferred = factor;
-        return this;
-    }
-
-    /// <summary>The password, for <see cref="AuthFactor.Password"/> or <see cref="AuthFactor.PasswordSrp"/> (preferred or chosen later).</summary>
+    /// <summary>Proves the password with SRP before the custom challenges (<c>CHALLENGE_NAME</c> = <c>SRP_A</c>).</summary>
     /// <param name="password">The user's password.</param>
-    /// <returns>This request.</returns>
-    public ChoiceSignInRequest WithPassword(string password)
+    /// <returns>This command.</returns>
+    public CustomAuthSignInCommand WithSrp(string password)
     {
         InputChecks.Password(password, nameof(password));
         _password = password;
@@ -47,8 +36,8 @@ public sealed class ChoiceSignInRequest
     /// <summary>Adds client metadata, passed to the Lambda triggers this sign-in invokes.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
-    /// <returns>This request.</returns>
-    public ChoiceSignInRequest WithClientMetadata(string key, string value)
+    /// <returns>This command.</returns>
+    public CustomAuthSignInCommand WithClientMetadata(string key, string value)
     {
         _extras.AddMetadata(key, value);
         return this;
@@ -62,9 +51,9 @@ public sealed class ChoiceSignInRequest
     /// <see cref="SignedIn.DeviceRefused"/> tells you to drop it.
     /// </summary>
     /// <param name="device">The kept device, or <c>null</c>.</param>
-    /// <returns>This request.</returns>
+    /// <returns>This command.</returns>
     /// <exception cref="ArgumentException">The device lacks its key, group key or password.</exception>
-    public ChoiceSignInRequest WithDevice(DeviceSecrets? device)
+    public CustomAuthSignInCommand WithDevice(DeviceSecrets? device)
     {
         _extras.SetDevice(device);
         return this;
@@ -77,9 +66,9 @@ public sealed class ChoiceSignInRequest
     /// </summary>
     /// <param name="deviceName">The name users see when they list their devices; default
     /// <see cref="CognitoDeviceOptions.DeviceName"/>, else the machine name.</param>
-    /// <returns>This request.</returns>
+    /// <returns>This command.</returns>
     /// <exception cref="ArgumentException">The name is empty or longer than 1024 characters.</exception>
-    public ChoiceSignInRequest TrackNewDevice(string? deviceName = null)
+    public CustomAuthSignInCommand TrackNewDevice(string? deviceName = null)
     {
         _extras.SetTrackNewDevice(deviceName);
         return this;
@@ -87,27 +76,19 @@ public sealed class ChoiceSignInRequest
 
     /// <summary>Starts the sign-in.</summary>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    /// <returns>A code challenge, a <see cref="FirstFactorSelectionRequired"/>, or <see cref="SignedIn"/>.</returns>
-    /// <exception cref="InvalidOperationException">A password factor is preferred but no password was given.</exception>
-    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default)
-    {
-        if (_preferred is AuthFactor.Password or AuthFactor.PasswordSrp && _password is null)
-        {
-            throw new InvalidOperationException($"Preferring {_preferred} needs the password: call WithPassword(...) before SendAsync.");
-        }
-
-        return _flow.StartAsync(
+    /// <returns>Usually a <see cref="CustomChallengeRequired"/>; <see cref="SignedIn"/> when your Lambda issues tokens at once.</returns>
+    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default) =>
+        _flow.StartAsync(
             _extras.ApplyTo(new SignInStart
             {
-                AuthFlow = AuthFlowType.UserAuth,
+                AuthFlow = AuthFlowType.CustomAuth,
                 Username = _username,
                 Password = _password,
-                PreferredChallenge = _preferred is { } factor ? AuthFactors.ToWire(factor) : null,
+                CustomWithSrp = _password is not null,
             }),
             cancellationToken);
-    }
 
-    /// <summary>Describes the request without the password.</summary>
-    /// <returns>The username and preferred factor.</returns>
-    public override string ToString() => $"ChoiceSignInRequest {{ Username = {_username}, Preferred = {_preferred?.ToString() ?? "none"} }}";
+    /// <summary>Describes the command without the password.</summary>
+    /// <returns>The username and whether SRP comes first.</returns>
+    public override string ToString() => $"CustomAuthSignInCommand {{ Username = {_username}, Srp = {_password is not null} }}";
 }

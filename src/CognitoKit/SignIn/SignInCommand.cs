@@ -9,7 +9,7 @@ namespace CognitoKit;
 /// device. Created by <see cref="ICognitoKit.SignIn"/>; finish with <see cref="SendAsync"/>.
 /// </summary>
 /// <remarks><see cref="ToString"/> never shows the password.</remarks>
-public sealed class SignInRequest
+public sealed class SignInCommand
 {
     private readonly SignInFlow _flow;
     private readonly string _username;
@@ -17,7 +17,7 @@ public sealed class SignInRequest
     private readonly SignInExtras _extras = new();
     private bool _plainPassword;
 
-    internal SignInRequest(SignInFlow flow, string username, string password)
+    internal SignInCommand(SignInFlow flow, string username, string password)
     {
         _flow = flow;
         _username = username;
@@ -28,8 +28,8 @@ public sealed class SignInRequest
     /// Sends the password itself over TLS (<c>USER_PASSWORD_AUTH</c>) instead of SRP: needed when users were migrated
     /// by a User-Migration Lambda, which receives the password.
     /// </summary>
-    /// <returns>This request.</returns>
-    public SignInRequest WithPasswordAuth()
+    /// <returns>This command.</returns>
+    public SignInCommand WithPasswordAuth()
     {
         _plainPassword = true;
         return this;
@@ -38,8 +38,8 @@ public sealed class SignInRequest
     /// <summary>Adds client metadata, passed to the Lambda triggers this sign-in invokes.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
-    /// <returns>This request.</returns>
-    public SignInRequest WithClientMetadata(string key, string value)
+    /// <returns>This command.</returns>
+    public SignInCommand WithClientMetadata(string key, string value)
     {
         _extras.AddMetadata(key, value);
         return this;
@@ -53,9 +53,9 @@ public sealed class SignInRequest
     /// <see cref="SignedIn.DeviceRefused"/> tells you to drop it.
     /// </summary>
     /// <param name="device">The kept device, or <c>null</c>.</param>
-    /// <returns>This request.</returns>
+    /// <returns>This command.</returns>
     /// <exception cref="ArgumentException">The device lacks its key, group key or password.</exception>
-    public SignInRequest WithDevice(DeviceSecrets? device)
+    public SignInCommand WithDevice(DeviceSecrets? device)
     {
         _extras.SetDevice(device);
         return this;
@@ -69,9 +69,9 @@ public sealed class SignInRequest
     /// </summary>
     /// <param name="deviceName">The name users see when they list their devices; default
     /// <see cref="CognitoDeviceOptions.DeviceName"/>, else the machine name.</param>
-    /// <returns>This request.</returns>
+    /// <returns>This command.</returns>
     /// <exception cref="ArgumentException">The name is empty or longer than 1024 characters.</exception>
-    public SignInRequest TrackNewDevice(string? deviceName = null)
+    public SignInCommand TrackNewDevice(string? deviceName = null)
     {
         _extras.SetTrackNewDevice(deviceName);
         return this;
@@ -93,7 +93,7 @@ public sealed class SignInRequest
             }),
             cancellationToken);
 
-    /// <summary>Describes the request without the password.</summary>
+    /// <summary>Describes the command without the password.</summary>
     /// <returns>The username and flow.</returns>
-    public override string ToString() => $"SignInRequest {{ Username = {_username}, Flow = {(_plainPassword ? AuthFlowType.UserPasswordAuth : AuthFlowType.UserSrpAuth)} }}";
+    public override string ToString() => $"SignInCommand {{ Username = {_username}, Flow = {(_plainPassword ? AuthFlowType.UserPasswordAuth : AuthFlowType.UserSrpAuth)} }}";
 }

@@ -5,28 +5,39 @@ using CognitoKit.SignIn;
 namespace CognitoKit;
 
 /// <summary>
-/// A custom-challenge sign-in (<c>CUSTOM_AUTH</c>) driven by your Define/Create/Verify-Auth-Challenge Lambdas,
-/// optionally after proving the password with SRP (<see cref="WithSrp"/>). Created by
-/// <see cref="ICognitoKit.SignInWithCustomAuth"/>.
+/// Choice-based sign-in (<c>USER_AUTH</c>): the user signs in with a password, a password via SRP, or a one-time code
+/// by email or SMS. Without <see cref="Prefer"/>, Cognito answers with a <see cref="FirstFactorSelectionRequired"/>
+/// listing what this user may use. Created by <see cref="ICognitoKit.SignInWithChoice"/>.
 /// </summary>
 /// <remarks><see cref="ToString"/> never shows the password.</remarks>
-public sealed class CustomAuthSignInRequest
+public sealed class ChoiceSignInCommand
 {
     private readonly SignInFlow _flow;
     private readonly string _username;
     private readonly SignInExtras _extras = new();
+    private AuthFactor? _preferred;
     private string? _password;
 
-    internal CustomAuthSignInRequest(SignInFlow flow, string username)
+    internal ChoiceSignInCommand(SignInFlow flow, string username)
     {
         _flow = flow;
         _username = username;
     }
 
-    /// <summary>Proves the password with SRP before the custom challenges (<c>CHALLENGE_NAME</c> = <c>SRP_A</c>).</summary>
+    /// <summary>Asks Cognito for this first factor (<c>PREFERRED_CHALLENGE</c>).</summary>
+    /// <param name="factor">The factor; the password factors need <see cref="WithPassword"/> too.</param>
+    /// <returns>This command.</returns>
+    public ChoiceSignInCommand Prefer(AuthFactor factor)
+    {
+        _ = AuthFactors.ToWire(factor);
+        _preferred = factor;
+        return this;
+    }
+
+    /// <summary>The password, for <see cref="AuthFactor.Password"/> or <see cref="AuthFactor.PasswordSrp"/> (preferred or chosen later).</summary>
     /// <param name="password">The user's password.</param>
-    /// <returns>This request.</returns>
-    public CustomAuthSignInRequest WithSrp(string password)
+    /// <returns>This command.</returns>
+    public ChoiceSignInCommand WithPassword(string password)
     {
         InputChecks.Password(password, nameof(password));
         _password = password;
@@ -36,8 +47,8 @@ public sealed class CustomAuthSignInRequest
     /// <summary>Adds client metadata, passed to the Lambda triggers this sign-in invokes.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
-    /// <returns>This request.</returns>
-    public CustomAuthSignInRequest WithClientMetadata(string key, string value)
+    /// <returns>This command.</returns>
+    public ChoiceSignInCommand WithClientMetadata(string key, string value)
     {
         _extras.AddMetadata(key, value);
         return this;
@@ -51,9 +62,9 @@ public sealed class CustomAuthSignInRequest
     /// <see cref="SignedIn.DeviceRefused"/> tells you to drop it.
     /// </summary>
     /// <param name="device">The kept device, or <c>null</c>.</param>
-    /// <returns>This request.</returns>
+    /// <returns>This command.</returns>
     /// <exception cref="ArgumentException">The device lacks its key, group key or password.</exception>
-    public CustomAuthSignInRequest WithDevice(DeviceSecrets? device)
+    public ChoiceSignInCommand WithDevice(DeviceSecrets? device)
     {
         _extras.SetDevice(device);
         return this;
@@ -66,9 +77,9 @@ public sealed class CustomAuthSignInRequest
     /// </summary>
     /// <param name="deviceName">The name users see when they list their devices; default
     /// <see cref="CognitoDeviceOptions.DeviceName"/>, else the machine name.</param>
-    /// <returns>This request.</returns>
+    /// <returns>This command.</returns>
     /// <exception cref="ArgumentException">The name is empty or longer than 1024 characters.</exception>
-    public CustomAuthSignInRequest TrackNewDevice(string? deviceName = null)
+    public ChoiceSignInCommand TrackNewDevice(string? deviceName = null)
     {
         _extras.SetTrackNewDevice(deviceName);
         return this;
@@ -76,19 +87,27 @@ public sealed class CustomAuthSignInRequest
 
     /// <summary>Starts the sign-in.</summary>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    /// <returns>Usually a <see cref="CustomChallengeRequired"/>; <see cref="SignedIn"/> when your Lambda issues tokens at once.</returns>
-    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.StartAsync(
+    /// <returns>A code challenge, a <see cref="FirstFactorSelectionRequired"/>, or <see cref="SignedIn"/>.</returns>
+    /// <exception cref="InvalidOperationException">A password factor is preferred but no password was given.</exception>
+    public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default)
+    {
+        if (_preferred is AuthFactor.Password or AuthFactor.PasswordSrp && _password is null)
+        {
+            throw new InvalidOperationException($"Preferring {_preferred} needs the password: call WithPassword(...) before SendAsync.");
+        }
+
+        return _flow.StartAsync(
             _extras.ApplyTo(new SignInStart
             {
-                AuthFlow = AuthFlowType.CustomAuth,
+                AuthFlow = AuthFlowType.UserAuth,
                 Username = _username,
                 Password = _password,
-                CustomWithSrp = _password is not null,
+                PreferredChallenge = _preferred is { } factor ? AuthFactors.ToWire(factor) : null,
             }),
             cancellationToken);
+    }
 
-    /// <summary>Describes the request without the password.</summary>
-    /// <returns>The username and whether SRP comes first.</returns>
-    public override string ToString() => $"CustomAuthSignInRequest {{ Username = {_username}, Srp = {_password is not null} }}";
+    /// <summary>Describes the command without the password.</summary>
+    /// <returns>The username and preferred factor.</returns>
+    public override string ToString() => $"ChoiceSignInCommand {{ Username = {_username}, Preferred = {_preferred?.ToString() ?? "none"} }}";
 }
