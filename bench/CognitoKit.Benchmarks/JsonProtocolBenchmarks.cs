@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using CognitoKit.Protocol.UserPools;
 using CognitoKit.Protocol;
+using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
 
 namespace CognitoKit.Benchmarks;

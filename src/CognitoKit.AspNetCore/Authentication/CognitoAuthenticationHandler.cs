@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
-using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -9,7 +9,7 @@ namespace CognitoKit;
 /// <see cref="ErrorCode"/> kept as sent.
 /// </summary>
 /// <remarks>The message is the service's own text; it never contains a password, token or secret sent by the caller.</remarks>
-public class CognitoException : Exception
+public class CognitoException : CognitoKitException
 {
     /// <summary>Creates an error with the service's code, message, request id and HTTP status.</summary>
     /// <param name="errorCode">The error code without any namespace prefix, for example <c>NotAuthorizedException</c>.</param>

@@ -1,7 +1,7 @@
 namespace CognitoKit.Hosted;
 
 /// <summary>The base of every failure of hosted or social sign-in, so callers can catch them together.</summary>
-public abstract class CognitoHostedException : Exception
+public abstract class CognitoHostedException : CognitoKitException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What went wrong; never a token, code or secret.</param>

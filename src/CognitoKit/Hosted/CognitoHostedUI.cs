@@ -1,7 +1,7 @@
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Sessions;
-using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using CognitoKit.Hosted;
-using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
 
 namespace CognitoKit.Identity;
 

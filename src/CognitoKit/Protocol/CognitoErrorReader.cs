@@ -1,8 +1,8 @@
-using System.Net.Http.Headers;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text;
 using CognitoKit.Errors;
 
 namespace CognitoKit.Protocol;

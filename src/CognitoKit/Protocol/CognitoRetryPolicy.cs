@@ -1,9 +1,9 @@
 using CognitoKit.Diagnostics;
 using CognitoKit.Errors;
 using Microsoft.Extensions.Logging;
+using Polly;
 using Polly.Retry;
 using Polly.Timeout;
-using Polly;
 
 namespace CognitoKit.Protocol;
 

@@ -4,7 +4,7 @@ namespace CognitoKit;
 /// A sign-in challenge was answered a second time. Each challenge object is single-use: answer the step the first
 /// answer returned instead.
 /// </summary>
-public sealed class ChallengeAlreadyAnsweredException : InvalidOperationException
+public sealed class ChallengeAlreadyAnsweredException : CognitoKitException
 {
     /// <summary>Creates the error for the named challenge.</summary>
     /// <param name="challengeName">The challenge, such as <c>SMS_MFA</c>.</param>

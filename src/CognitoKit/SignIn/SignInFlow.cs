@@ -5,8 +5,8 @@ using CognitoKit.Sessions;
 using CognitoKit.Shared;
 using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.SignIn;

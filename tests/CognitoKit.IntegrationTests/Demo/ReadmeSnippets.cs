@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using Amazon.S3;
 using Amazon;
+using Amazon.S3;
 using CognitoKit.Errors;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Configuration;

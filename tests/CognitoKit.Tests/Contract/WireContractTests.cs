@@ -1,8 +1,8 @@
 using System.Reflection;
 using CognitoKit.Errors;
+using CognitoKit.Protocol;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
-using CognitoKit.Protocol;
 using Xunit.Abstractions;
 
 namespace CognitoKit.Tests.Contract;
@@ -98,9 +98,9 @@ public sealed class WireContractTests
             {
                 problems.Add($"{code} maps to {ex.GetType().Name} with ErrorCode {ex.ErrorCode}");
             }
-            else if (!ex.GetType().IsSealed || !ex.GetType().IsPublic || ex.GetType().Namespace != "CognitoKit")
+            else if (!ex.GetType().IsSealed || !ex.GetType().IsPublic || ex.GetType().Namespace != "CognitoKit.Errors")
             {
-                problems.Add($"{code}: {ex.GetType().FullName} must be public, sealed and in namespace CognitoKit");
+                problems.Add($"{code}: {ex.GetType().FullName} must be public, sealed and in namespace CognitoKit.Errors");
             }
         }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using CognitoKit.Protocol;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
-using CognitoKit.Protocol;
 using CognitoKit.Shared;
 
 namespace CognitoKit.Tests.Protocol;

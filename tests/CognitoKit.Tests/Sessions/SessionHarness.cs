@@ -1,8 +1,8 @@
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Sessions;
 using CognitoKit.Tokens;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CognitoKit.Tests.Tokens;

@@ -1,6 +1,6 @@
 using System.Text;
-using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
 
 namespace CognitoKit.Tests.Tokens;
 

@@ -2,7 +2,7 @@ namespace CognitoKit.Tokens;
 
 /// <summary>Thrown by the throwing validation path when a token is rejected, or when signing keys cannot be loaded.</summary>
 /// <remarks>The message never contains the token or its signature.</remarks>
-public sealed class CognitoTokenValidationException : Exception
+public sealed class CognitoTokenValidationException : CognitoKitException
 {
     /// <summary>Creates the exception for a rejection.</summary>
     /// <param name="reason">Why the token was rejected.</param>

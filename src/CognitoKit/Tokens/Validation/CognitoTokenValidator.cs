@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.Tokens;
