@@ -17,7 +17,7 @@ public sealed class SignInSafetyTests
 
         var ex = await Assert.ThrowsAsync<ChallengeAlreadyAnsweredException>(() => totp.AnswerAsync("123456", default));
 
-        Assert.IsAssignableFrom<InvalidOperationException>(ex);
+        Assert.IsAssignableFrom<CognitoKitException>(ex);
         Assert.Equal("SOFTWARE_TOKEN_MFA", ex.ChallengeName);
         Assert.Contains("already answered", ex.Message, StringComparison.Ordinal);
         Assert.Equal(calls, h.Responded.Count);
