@@ -15,7 +15,11 @@ internal sealed record CognitoKitParts(
     ICognitoSessions Sessions,
     ICognitoTokenValidator Tokens,
     ICognitoIdentity Identity,
-    ICognitoHostedUI HostedUI);
+    ICognitoHostedUI HostedUI)
+{
+    /// <summary>Where the account's sign-outs record their revocations.</summary>
+    public CognitoRevocationRecorder? Revocations { get; init; }
+}
 
 /// <summary>
 /// The <see cref="ICognitoKit"/> behind dependency injection. Each capability implements its members in its own
