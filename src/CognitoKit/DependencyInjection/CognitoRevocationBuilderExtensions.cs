@@ -51,4 +51,17 @@ public static class CognitoRevocationBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ICognitoRevocationPublisher, TPublisher>());
         return builder;
     }
+
+    /// <summary>Adds the publisher <paramref name="factory"/> builds (once) to the <see cref="ICognitoRevocationPublisher"/>s
+    /// that hear of every revocation the façade makes (sign-out, revoke, global sign-out, deletion).</summary>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <param name="factory">Builds the publisher from the service provider.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddRevocationPublisher(this ICognitoKitBuilder builder, Func<IServiceProvider, ICognitoRevocationPublisher> factory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
+        builder.Services.AddSingleton(factory);
+        return builder;
+    }
 }
