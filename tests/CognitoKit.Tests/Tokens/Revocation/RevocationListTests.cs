@@ -71,14 +71,18 @@ public sealed class RevocationListTests : IDisposable
     }
 
     [Fact]
-    public async Task Validate_AnEntryOfAnotherIssuer_DeniesNothingHere()
+    public async Task Validate_AnEntryDeniesOnlyTokensOfItsOwnIssuer()
     {
+        string token = TestTokens.Sign(_key, TestTokens.AccessClaims());
         _list.Add(CognitoRevocation.ForOrigin(TestTokens.UpdatedIssuer, Origin, TestTokens.Now, TestTokens.Now.AddHours(1)));
         _list.Add(CognitoRevocation.ForSubject("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_OtherPool", Subject, TestTokens.Now, TestTokens.Now.AddDays(1)));
 
-        CognitoTokenValidationResult result = await _validator.ValidateAsync(TestTokens.Sign(_key, TestTokens.AccessClaims()), CognitoTokenUse.Access);
+        CognitoTokenValidationResult otherIssuers = await _validator.ValidateAsync(token, CognitoTokenUse.Access);
+        _list.Add(CognitoRevocation.ForSubject(TestTokens.Issuer, Subject, TestTokens.Now, TestTokens.Now.AddDays(1)));
+        CognitoTokenValidationResult ownIssuer = await _validator.ValidateAsync(token, CognitoTokenUse.Access);
 
-        Assert.True(result.IsValid, result.Message);
+        Assert.True(otherIssuers.IsValid, otherIssuers.Message);
+        Assert.Equal(TokenRejectionReason.Revoked, ownIssuer.RejectionReason);
     }
 
     [Fact]
