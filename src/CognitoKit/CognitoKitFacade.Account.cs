@@ -43,7 +43,7 @@ internal sealed partial class CognitoKitFacade
     public CognitoAccount Account(CognitoSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new CognitoAccount(new AccountContext(session, _parts.UserPools, _parts.App));
+        return new CognitoAccount(new AccountContext(session, _parts.UserPools, _parts.App) { Revocations = _parts.Revocations });
     }
 
     public CognitoAdmin Admin => _parts.Admin;

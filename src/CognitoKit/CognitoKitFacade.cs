@@ -1,3 +1,4 @@
+using CognitoKit.Tokens.Revocation;
 using CognitoKit.Passwords;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
@@ -18,7 +19,11 @@ internal sealed record CognitoKitParts(
     ICognitoSessions Sessions,
     ICognitoTokenValidator Tokens,
     ICognitoIdentity Identity,
-    ICognitoHostedUI HostedUI);
+    ICognitoHostedUI HostedUI)
+{
+    /// <summary>Where the account's sign-outs record their revocations.</summary>
+    public CognitoRevocationRecorder? Revocations { get; init; }
+}
 
 /// <summary>
 /// The <see cref="ICognitoKit"/> behind dependency injection. Each capability implements its members in its own

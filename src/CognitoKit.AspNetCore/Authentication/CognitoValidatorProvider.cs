@@ -6,16 +6,19 @@ using Microsoft.Extensions.Options;
 
 namespace CognitoKit.AspNetCore;
 
-/// <summary>One validator per scheme, built on the scheme's first request and kept, so its JWKS cache and penalty box are shared.</summary>
+/// <summary>One validator per scheme, built on the scheme's first request and kept, so its JWKS cache and penalty box are shared;
+/// every one consults the container's revocation list.</summary>
 internal sealed class CognitoValidatorProvider
 {
     private readonly ConcurrentDictionary<string, Lazy<ICognitoTokenValidator>> _validators = new(StringComparer.Ordinal);
     private readonly IHttpClientFactory _httpClientFactory;
+    private readonly ICognitoRevocationList _revocations;
     private readonly ILoggerFactory? _loggerFactory;
 
-    public CognitoValidatorProvider(IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory = null)
+    public CognitoValidatorProvider(IHttpClientFactory httpClientFactory, ICognitoRevocationList revocations, ILoggerFactory? loggerFactory = null)
     {
         _httpClientFactory = httpClientFactory;
+        _revocations = revocations;
         _loggerFactory = loggerFactory;
     }
 
@@ -30,7 +33,10 @@ internal sealed class CognitoValidatorProvider
                 Options.Create(options.ToValidationOptions()),
                 _httpClientFactory,
                 options.TimeProvider ?? TimeProvider.System,
-                _loggerFactory?.CreateLogger<CognitoTokenValidator>() ?? NullLogger<CognitoTokenValidator>.Instance);
+                _loggerFactory?.CreateLogger<CognitoTokenValidator>() ?? NullLogger<CognitoTokenValidator>.Instance)
+            {
+                RevocationList = _revocations,
+            };
         }
         catch (ArgumentException ex)
         {

@@ -1,6 +1,8 @@
+using CognitoKit.Tokens.Revocation;
 using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
+using CognitoKit.Tokens;
 
 namespace CognitoKit.Account;
 
@@ -19,6 +21,9 @@ internal sealed class AccountContext
     public IUserPoolsClient Client { get; }
 
     public AppClient App { get; }
+
+    /// <summary>Where sign-outs record their revocations; none when the account was built without one.</summary>
+    public CognitoRevocationRecorder? Revocations { get; init; }
 
     /// <summary>A current access token: refreshed first when it is about to expire.</summary>
     public async Task<string> AccessTokenAsync(CancellationToken cancellationToken)
@@ -39,15 +44,16 @@ internal sealed class AccountContext
     public void EndSession(string why) => Session.End(new CognitoSessionExpiredException(why));
 
     /// <summary>
-    /// Runs a call that invalidates the user's tokens and then ends the session. A <see cref="NotAuthorizedException"/>
-    /// means the access token was already revoked, so the session is dead either way: it is ended before rethrowing.
+    /// Runs a call that invalidates every token of the user, ends the session and revokes the user's tokens issued so far
+    /// (see <see cref="CognitoRevocationRecorder"/>). A <see cref="NotAuthorizedException"/> means the access token was
+    /// already revoked, so the session is dead either way: it is ended before rethrowing, and nothing is revoked.
     /// </summary>
-    public async Task EndingSessionAsync(string why, Func<string, CancellationToken, Task> call, CancellationToken cancellationToken)
+    public async Task EndingUserSessionsAsync(string why, Func<string, CancellationToken, Task> call, CancellationToken cancellationToken)
     {
-        string token = await AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        CognitoTokens tokens = await Session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await call(token, cancellationToken).ConfigureAwait(false);
+            await call(tokens.AccessToken, cancellationToken).ConfigureAwait(false);
         }
         catch (NotAuthorizedException ex)
         {
@@ -56,5 +62,9 @@ internal sealed class AccountContext
         }
 
         EndSession(why);
+        if (Revocations is { } revocations)
+        {
+            await revocations.RevokeUserAsync(tokens, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -106,19 +106,22 @@ public sealed class CognitoAccount
 
     /// <summary>
     /// Signs the user out on every device (<c>GlobalSignOut</c>): all their refresh tokens stop working. Ends this
-    /// session too.
+    /// session too, and revokes every ID and access token the user was issued until now: validators sharing the
+    /// <see cref="Tokens.ICognitoRevocationList"/> refuse them (<see cref="Tokens.TokenRejectionReason.Revoked"/>).
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the user is signed out.</returns>
     public Task SignOutEverywhereAsync(CancellationToken cancellationToken = default) =>
-        _context.EndingSessionAsync(
+        _context.EndingUserSessionsAsync(
             "The user signed out on every device: sign in again.",
             async (token, ct) => await _context.Client.GlobalSignOutAsync(new GlobalSignOutRequest { AccessToken = token }, ct).ConfigureAwait(false),
             cancellationToken);
 
     /// <summary>
     /// Revokes this session's refresh token (<c>RevokeToken</c>, with the client secret when configured), and the
-    /// access tokens issued with it. Ends this session.
+    /// access tokens issued with it. Ends this session, and revokes its ID and access tokens (their <c>origin_jti</c>):
+    /// validators sharing the <see cref="Tokens.ICognitoRevocationList"/> refuse them
+    /// (<see cref="Tokens.TokenRejectionReason.Revoked"/>); the user's other sessions are untouched.
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the token is revoked.</returns>
@@ -126,7 +129,8 @@ public sealed class CognitoAccount
     public async Task RevokeRefreshTokenAsync(CancellationToken cancellationToken = default)
     {
         _context.ThrowIfEnded();
-        string refreshToken = Session.Tokens.RefreshToken
+        CognitoTokens tokens = Session.Tokens;
+        string refreshToken = tokens.RefreshToken
             ?? throw new InvalidOperationException("The session has no refresh token to revoke.");
         try
         {
@@ -142,17 +146,22 @@ public sealed class CognitoAccount
         }
 
         _context.EndSession("The session's refresh token was revoked: sign in again.");
+        if (_context.Revocations is { } revocations)
+        {
+            await revocations.RevokeSignInAsync(tokens, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
     /// Deletes the user's account (<c>DeleteUser</c>) and ends this session. This cannot be undone. Devices the user's
-    /// browsers or computers kept become useless; drop the one you hold (for example the device cookie) too.
+    /// browsers or computers kept become useless; drop the one you hold (for example the device cookie) too. Every ID and
+    /// access token the user was issued is revoked, as by <see cref="SignOutEverywhereAsync"/>.
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the account is deleted.</returns>
     public async Task DeleteAsync(CancellationToken cancellationToken = default)
     {
-        await _context.EndingSessionAsync(
+        await _context.EndingUserSessionsAsync(
             "The user's account was deleted.",
             async (token, ct) => await _context.Client.DeleteUserAsync(new DeleteUserRequest { AccessToken = token }, ct).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);

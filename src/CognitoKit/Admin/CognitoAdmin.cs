@@ -1,5 +1,7 @@
+using CognitoKit.Tokens.Revocation;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
+using CognitoKit.Tokens;
 
 namespace CognitoKit;
 
@@ -11,11 +13,13 @@ public sealed class CognitoAdmin
 {
     private readonly IUserPoolsClient _client;
     private readonly AppClient _app;
+    private readonly CognitoRevocationRecorder? _revocations;
 
-    internal CognitoAdmin(IUserPoolsClient client, AppClient app)
+    internal CognitoAdmin(IUserPoolsClient client, AppClient app, CognitoRevocationRecorder? revocations = null)
     {
         _client = client;
         _app = app;
+        _revocations = revocations;
     }
 
     /// <summary>
@@ -61,7 +65,11 @@ public sealed class CognitoAdmin
             : throw new CognitoProtocolException("Cognito's AdminCreateUser answer has no User.", null, System.Net.HttpStatusCode.OK);
     }
 
-    /// <summary>Deletes a user (<c>AdminDeleteUser</c>). This cannot be undone.</summary>
+    /// <summary>
+    /// Deletes a user (<c>AdminDeleteUser</c>). This cannot be undone. Every ID and access token the user was issued is
+    /// revoked: validators sharing the <see cref="ICognitoRevocationList"/> refuse them (<see cref="TokenRejectionReason.Revoked"/>).
+    /// </summary>
+    /// <remarks>The user's <c>sub</c> is read first (<c>AdminGetUser</c>, which the credentials must be allowed to call).</remarks>
     /// <param name="username">The username (or an alias the pool accepts).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the user is deleted.</returns>
@@ -69,7 +77,9 @@ public sealed class CognitoAdmin
     public async Task DeleteUserAsync(string username, CancellationToken cancellationToken = default)
     {
         InputChecks.Username(username, nameof(username));
+        string? sub = await SubOfAsync(username, cancellationToken).ConfigureAwait(false);
         await _client.AdminDeleteUserAsync(new AdminDeleteUserRequest { UserPoolId = _app.UserPoolId, Username = username }, cancellationToken).ConfigureAwait(false);
+        await RevokeAsync(sub, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Confirms a signed-up user without a code (<c>AdminConfirmSignUp</c>).</summary>
@@ -108,15 +118,37 @@ public sealed class CognitoAdmin
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Signs a user out everywhere (<c>AdminUserGlobalSignOut</c>): their refresh tokens stop working.</summary>
-    /// <param name="username">The username.</param>
+    /// <summary>
+    /// Signs a user out everywhere (<c>AdminUserGlobalSignOut</c>): their refresh tokens stop working, and every ID and
+    /// access token they were issued until now is revoked: validators sharing the <see cref="ICognitoRevocationList"/>
+    /// refuse them (<see cref="TokenRejectionReason.Revoked"/>).
+    /// </summary>
+    /// <remarks>The user's <c>sub</c> is read first (<c>AdminGetUser</c>, which the credentials must be allowed to call).</remarks>
+    /// <param name="username">The username (or an alias the pool accepts).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the user is signed out.</returns>
     public async Task SignOutUserAsync(string username, CancellationToken cancellationToken = default)
     {
         InputChecks.Username(username, nameof(username));
+        string? sub = await SubOfAsync(username, cancellationToken).ConfigureAwait(false);
         await _client.AdminUserGlobalSignOutAsync(new AdminUserGlobalSignOutRequest { UserPoolId = _app.UserPoolId, Username = username }, cancellationToken).ConfigureAwait(false);
+        await RevokeAsync(sub, cancellationToken).ConfigureAwait(false);
     }
+
+    // The sub, not the name given: tokens carry it, and a name may be an alias or be reused by a later user.
+    private async Task<string?> SubOfAsync(string username, CancellationToken cancellationToken)
+    {
+        if (_revocations is null)
+        {
+            return null;
+        }
+
+        AdminGetUserResponse user = await _client.AdminGetUserAsync(new AdminGetUserRequest { UserPoolId = _app.UserPoolId, Username = username }, cancellationToken).ConfigureAwait(false);
+        return CognitoUser.From(user).Sub;
+    }
+
+    private Task RevokeAsync(string? sub, CancellationToken cancellationToken) =>
+        _revocations is not null && !string.IsNullOrEmpty(sub) ? _revocations.RevokeUserAsync(sub, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Describes the admin operations by pool.</summary>
     /// <returns>The user pool id.</returns>

@@ -1,3 +1,4 @@
+using CognitoKit.Tokens.Revocation;
 using Amazon.Runtime;
 using CognitoKit.Devices;
 using CognitoKit.Hosted;
@@ -74,6 +75,12 @@ internal static class CognitoKitRegistration
             Logger(sp, "CognitoKit.Sessions")));
         services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp)));
         TokenValidationRegistration.AddValidator(services);
+        services.TryAddSingleton(sp => new CognitoRevocationRecorder(
+            sp.GetRequiredService<ICognitoRevocationList>(),
+            sp.GetServices<ICognitoRevocationPublisher>(),
+            CognitoKitTokenValidationSetup.IssuersOf(Kit(sp).Value),
+            sp.GetRequiredService<TimeProvider>(),
+            Logger(sp, "CognitoKit.Revocation")));
 
         // Sign-in. No device is kept per process: device secrets go to the caller.
         services.AddOptions<CognitoDeviceOptions>();
@@ -95,7 +102,8 @@ internal static class CognitoKitRegistration
         // Sign-up, password recovery, admin.
         services.TryAddSingleton(sp => new SignUpFlow(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));
         services.TryAddSingleton(sp => new PasswordRecoveryFlow(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));
-        services.TryAddSingleton(sp => new CognitoAdmin(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));
+        services.TryAddSingleton(sp => new CognitoAdmin(
+            sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>(), sp.GetRequiredService<CognitoRevocationRecorder>()));
 
         // Identity pools.
         services.TryAddSingleton<ICognitoIdentityIdStore, InMemoryCognitoIdentityIdStore>();
@@ -149,7 +157,10 @@ internal static class CognitoKitRegistration
                 sp.GetRequiredService<ICognitoSessions>(),
                 sp.GetRequiredService<ICognitoTokenValidator>(),
                 sp.GetRequiredService<ICognitoIdentity>(),
-                sp.GetRequiredService<ICognitoHostedUI>())));
+                sp.GetRequiredService<ICognitoHostedUI>())
+            {
+                Revocations = sp.GetRequiredService<CognitoRevocationRecorder>(),
+            }));
     }
 
     /// <summary>The validated, frozen copy of the options every part of CognitoKit is built from.</summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CognitoKit.DependencyInjection;
 
-/// <summary>Registers the token validator once, for both <c>AddCognitoKit</c> and <c>AddCognitoTokenValidation</c>.</summary>
+/// <summary>Registers the token validator and its revocation list once, for both <c>AddCognitoKit</c> and <c>AddCognitoTokenValidation</c>.</summary>
 internal static class TokenValidationRegistration
 {
     public static void AddValidator(IServiceCollection services)
@@ -19,12 +19,23 @@ internal static class TokenValidationRegistration
         }
 
         CognitoHttpClientRegistration.AddIsolated(services, CognitoTokenValidator.HttpClientName);
-        services.TryAddSingleton(TimeProvider.System);
+        AddRevocationList(services);
         services.TryAddSingleton(sp => new CognitoTokenValidator(
             sp.GetRequiredService<IOptions<CognitoTokenValidationOptions>>(),
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance));
+            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance)
+        {
+            RevocationList = sp.GetRequiredService<ICognitoRevocationList>(),
+        });
         services.TryAddSingleton<ICognitoTokenValidator>(sp => sp.GetRequiredService<CognitoTokenValidator>());
+    }
+
+    /// <summary>The deny set every validator of the container consults: one in-memory list for every pool, unless an
+    /// app or a distributed store registered another (<c>AddRevocationList</c>).</summary>
+    public static void AddRevocationList(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICognitoRevocationList>(sp => new InMemoryCognitoRevocationList(sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -25,6 +25,7 @@ public sealed class AdminTests
     public async Task DeleteUser_SendsPoolAndUsername()
     {
         var host = new AccountTestHost();
+        SetUpSubOf(host, "erin");
         host.Client.Setup(c => c.AdminDeleteUserAsync(It.Is<AdminDeleteUserRequest>(r => r.UserPoolId == AccountTestHost.PoolId && r.Username == "erin"), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new AdminDeleteUserResponse());
 
@@ -66,6 +67,7 @@ public sealed class AdminTests
             .ReturnsAsync(new AdminConfirmSignUpResponse());
         host.Client.Setup(c => c.AdminUserGlobalSignOutAsync(It.Is<AdminUserGlobalSignOutRequest>(r => r.Username == "erin"), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new AdminUserGlobalSignOutResponse());
+        SetUpSubOf(host, "erin");
 
         await host.Cognito.Admin.ConfirmSignUpAsync("erin");
         await host.Cognito.Admin.SignOutUserAsync("erin");
@@ -85,4 +87,9 @@ public sealed class AdminTests
         Assert.Equal("password", ex2.ParamName);
         host.Client.VerifyNoOtherCalls();
     }
+
+    // Signing out or deleting a user first reads their sub, which revocation keys on.
+    private static void SetUpSubOf(AccountTestHost host, string username) =>
+        host.Client.Setup(c => c.AdminGetUserAsync(It.Is<AdminGetUserRequest>(r => r.Username == username && r.UserPoolId == AccountTestHost.PoolId), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new AdminGetUserResponse { Username = username, UserAttributes = [new AttributeType { Name = "sub", Value = "0f0e0d0c-1111-2222-3333-444455556666" }] });
 }

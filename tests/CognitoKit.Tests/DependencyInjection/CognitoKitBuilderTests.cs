@@ -94,7 +94,9 @@ public sealed class CognitoKitBuilderTests
 
         await provider.GetRequiredService<ICognitoKit>().Admin.DeleteUserAsync("bob");
 
-        Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDBUILDER/", Assert.Single(canned.Calls).Headers["Authorization"], StringComparison.Ordinal);
+        // AdminGetUser (the sub, for revocation), then AdminDeleteUser: both signed.
+        Assert.Equal(["AdminGetUser", "AdminDeleteUser"], canned.Calls.Select(c => c.Operation));
+        Assert.All(canned.Calls, c => Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDBUILDER/", c.Headers["Authorization"], StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -230,6 +230,11 @@ public sealed partial class CognitoTokenValidator
         }
 
         var claims = new CognitoTokenClaims(token, in fields, actualUse, _issuers[Math.Max(fields.IssuerMatch, 0)], clientId);
+        if (CheckRevocation(claims) is { } revoked)
+        {
+            return revoked;
+        }
+
         if (options.CustomCheck is { } check && !check(claims))
         {
             return Reject(TokenRejectionReason.CustomCheckFailed, "The token failed the custom check.");

@@ -49,4 +49,8 @@ public enum TokenRejectionReason
 
     /// <summary>No signing keys could be loaded: the JWKS endpoint failed or returned invalid content, and no earlier key set exists.</summary>
     JwksUnavailable,
+
+    /// <summary>The token is genuine and current, but its sign-in (<c>origin_jti</c>) was signed out or revoked, or its
+    /// user signed out everywhere or was deleted after it was issued (<see cref="CognitoTokenValidator.RevocationList"/>).</summary>
+    Revoked,
 }
