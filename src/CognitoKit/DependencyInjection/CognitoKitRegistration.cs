@@ -71,7 +71,8 @@ internal static class CognitoKitRegistration
         services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp)));
         TokenValidationRegistration.AddValidator(services);
 
-        // Sign-in. No device is kept per process: device secrets go to the caller.
+        // Sign-in. No device is kept per process: device secrets go to the caller, or to the ICognitoDeviceKeeper the app
+        // registered, keyed per pool and username.
         services.AddOptions<CognitoDeviceOptions>();
         services.TryAddSingleton(sp => new DeviceRegistrar(
             sp.GetRequiredService<IUserPoolsClient>(),
@@ -86,6 +87,7 @@ internal static class CognitoKitRegistration
             sp.GetService<ILogger<SignInFlow>>())
         {
             Secrets = sp.GetRequiredService<ClientSecrets>(),
+            Keeper = sp.GetService<ICognitoDeviceKeeper>(),
         });
 
         // Sign-up, password recovery, admin.
