@@ -67,7 +67,8 @@ internal static class CognitoKitRegistration
         services.TryAddSingleton<ICognitoSessions>(sp => new CognitoSessions(
             sp.GetRequiredService<ICognitoSessionStore>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
-            Logger(sp, "CognitoKit.Sessions")));
+            Logger(sp, "CognitoKit.Sessions"),
+            sp.GetService<ICognitoSessionRefreshCoordinator>()));
         services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp)));
         TokenValidationRegistration.AddValidator(services);
 
