@@ -95,6 +95,7 @@ internal sealed class RedisConnection : IAsyncDisposable
                     ?? throw new InvalidOperationException("RedisSessionOptions needs Configuration or ConnectionMultiplexerFactory."));
                 configuration.AbortOnConnectFail = false; // Redis down at start: connect later, fail calls fast meanwhile
                 configuration.BacklogPolicy = BacklogPolicy.FailFast;
+                configuration.ReconnectRetryPolicy = new LinearRetry(1000); // back within a second of Redis
                 connection = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
             }
 
@@ -162,6 +163,20 @@ internal sealed class RedisConnection : IAsyncDisposable
     public static bool IsUnavailable(Exception error) =>
         error is RedisConnectionException or RedisTimeoutException or TimeoutException or CognitoSessionStoreUnavailableException
         || (error is RedisServerException server && server.Message.StartsWith("LOADING", StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="error"/> was caused, at any depth, by Redis being unreachable.</summary>
+    public static bool CausedByUnavailability(Exception error)
+    {
+        for (Exception? cause = error.InnerException; cause is not null; cause = cause.InnerException)
+        {
+            if (IsUnavailable(cause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override string ToString() => $"RedisConnection {{ Prefix = {SessionPrefix} }}";
 }

@@ -224,6 +224,11 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         {
             return CognitoSessionSnapshot.FromJson(_protector.Unprotect(value.ToString()));
         }
+        catch (CryptographicException ex) when (RedisConnection.CausedByUnavailability(ex))
+        {
+            // The key ring could not be read (it lives in Redis too): the entry is not known to be bad, so keep it.
+            throw new CognitoSessionStoreUnavailableException("The Data Protection key ring could not be read: try again shortly.", ex);
+        }
         catch (Exception ex) when (ex is CryptographicException or ArgumentException)
         {
             RedisLog.Unreadable(_logger, key, ex.GetType().Name);
