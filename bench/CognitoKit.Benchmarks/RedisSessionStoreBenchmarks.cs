@@ -81,7 +81,7 @@ public class RedisSessionStoreBenchmarks
         ICognitoKitBuilder kit = services.AddCognitoKit(o =>
         {
             o.UserPoolId = "eu-west-1_BenchPool";
-            o.ClientId = "bench-client";
+            o.ClientId = "benchclient1";
             o.Region = "eu-west-1";
         });
         if (redis is not null)

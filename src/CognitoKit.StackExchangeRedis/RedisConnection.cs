@@ -13,7 +13,7 @@ namespace CognitoKit.StackExchangeRedis;
 /// <c>{instance}:{pool}:d:{username}</c> for devices, <c>{instance}:id:{identity key}</c> for identity ids; channel
 /// <c>{instance}:{pool}:{client}:changed</c> carries <c>{instance id}|{key}</c> after every write.
 /// </remarks>
-internal sealed class RedisConnection : IAsyncDisposable
+internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly RedisSessionOptions _options;
     private readonly ILogger _logger;
@@ -154,6 +154,16 @@ internal sealed class RedisConnection : IAsyncDisposable
         if (_ownsConnection && Volatile.Read(ref _connection) is { } connection)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _connectGate.Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (_ownsConnection && Volatile.Read(ref _connection) is { } connection)
+        {
+            connection.Dispose();
         }
 
         _connectGate.Dispose();
