@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test CognitoKit has: the .NET test projects (unit, emulator, integration against cognito-local and
-# the embedded emulator), the conformance runner over every vector file, the node interop suite (official JS
+# the embedded emulator, the web farm on a real redis-server), the conformance runner over every vector file, the node interop suite (official JS
 # clients against our emulator) and the NativeAOT sample against the standalone emulator. Ends with the line
 # "N passed, N failed"; exits non-zero on any failure.
 #
-# Needs: the .NET 10 SDK and Node 20 with npm. Installs the npm packages it needs (npm ci) on first use.
+# Needs: the .NET 10 SDK and Node 20 with npm; installs chromium and redis-server (Debian packages) when run as root. Installs the npm packages it needs (npm ci) on first use.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -42,6 +42,17 @@ if ! command -v chromium >/dev/null 2>&1; then
       || echo "could not install chromium: the browser tests will fail and say so"
   else
     echo "chromium is not installed: the browser tests will fail. Install it with: sudo apt-get install -y chromium"
+  fi
+fi
+
+# --- Redis for the web-farm tests (Debian's redis-server; the tests start their own servers and fail without it) --
+if ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    note "installing redis-server (Debian package) for the web-farm tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null \
+      || echo "could not install redis-server: the web-farm tests will fail and say so"
+  else
+    echo "redis-server is not installed: the web-farm tests will fail. Install it with: sudo apt-get install -y redis-server"
   fi
 fi
 

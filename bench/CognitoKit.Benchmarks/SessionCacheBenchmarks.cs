@@ -50,7 +50,7 @@ public class SessionCacheBenchmarks
 
     private sealed class NeverRefresher : ISessionRefresher
     {
-        public Task<CognitoTokens> RefreshAsync(CognitoSession session, CancellationToken cancellationToken) =>
+        public Task<CognitoTokens> RefreshAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("A fresh session must not refresh.");
     }
 

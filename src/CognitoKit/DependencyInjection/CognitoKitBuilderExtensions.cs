@@ -65,6 +65,59 @@ public static class CognitoKitBuilderExtensions
     }
 
     /// <summary>
+    /// Registers <typeparamref name="TKeeper"/> (a singleton) as the <see cref="ICognitoDeviceKeeper"/>: sign-ins then
+    /// present the device kept for the user when the caller passes none, and keep the device <c>TrackNewDevice</c> confirms.
+    /// </summary>
+    /// <typeparam name="TKeeper">The keeper, for example one over a distributed cache.</typeparam>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddDeviceKeeper<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TKeeper>(
+        this ICognitoKitBuilder builder)
+        where TKeeper : class, ICognitoDeviceKeeper
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICognitoDeviceKeeper, TKeeper>());
+        return builder;
+    }
+
+    /// <summary>Registers the keeper <paramref name="factory"/> builds (once) as the <see cref="ICognitoDeviceKeeper"/>.</summary>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <param name="factory">Builds the keeper from the service provider.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddDeviceKeeper(this ICognitoKitBuilder builder, Func<IServiceProvider, ICognitoDeviceKeeper> factory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
+        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        return builder;
+    }
+
+    /// <summary>Makes <typeparamref name="TStore"/> (a singleton) the <see cref="ICognitoIdentityIdStore"/> behind <c>cognito.Identity</c>.</summary>
+    /// <typeparam name="TStore">The store, for example one over a distributed cache.</typeparam>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddIdentityIdStore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStore>(
+        this ICognitoKitBuilder builder)
+        where TStore : class, ICognitoIdentityIdStore
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICognitoIdentityIdStore, TStore>());
+        return builder;
+    }
+
+    /// <summary>Makes the store <paramref name="factory"/> builds (once) the <see cref="ICognitoIdentityIdStore"/> behind <c>cognito.Identity</c>.</summary>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <param name="factory">Builds the store from the service provider.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddIdentityIdStore(this ICognitoKitBuilder builder, Func<IServiceProvider, ICognitoIdentityIdStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
+        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        return builder;
+    }
+
+    /// <summary>
     /// Gives CognitoKit the AWS credentials that sign the administrative (<c>Admin*</c>) operations. Without this, an
     /// <see cref="AWSCredentials"/> registered in the container is used, or else the AWS SDK's default credential chain,
     /// resolved on the first administrative call. Calling this again replaces the credentials.

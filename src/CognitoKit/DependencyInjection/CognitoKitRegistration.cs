@@ -72,7 +72,8 @@ internal static class CognitoKitRegistration
         services.TryAddSingleton<ICognitoSessions>(sp => new CognitoSessions(
             sp.GetRequiredService<ICognitoSessionStore>(),
             sp.GetRequiredService<CognitoSessionFactory>(),
-            Logger(sp, "CognitoKit.Sessions")));
+            Logger(sp, "CognitoKit.Sessions"),
+            sp.GetService<ICognitoSessionRefreshCoordinator>()));
         services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp)));
         TokenValidationRegistration.AddValidator(services);
         services.TryAddSingleton(sp => new CognitoRevocationRecorder(
@@ -82,7 +83,8 @@ internal static class CognitoKitRegistration
             sp.GetRequiredService<TimeProvider>(),
             Logger(sp, "CognitoKit.Revocation")));
 
-        // Sign-in. No device is kept per process: device secrets go to the caller.
+        // Sign-in. No device is kept per process: device secrets go to the caller, or to the ICognitoDeviceKeeper the app
+        // registered, keyed per pool and username.
         services.AddOptions<CognitoDeviceOptions>();
         services.TryAddSingleton(sp => new DeviceRegistrar(
             sp.GetRequiredService<IUserPoolsClient>(),
@@ -97,6 +99,7 @@ internal static class CognitoKitRegistration
             sp.GetService<ILogger<SignInFlow>>())
         {
             Secrets = sp.GetRequiredService<ClientSecrets>(),
+            Keeper = sp.GetService<ICognitoDeviceKeeper>(),
         });
 
         // Sign-up, password recovery, admin.

@@ -5,7 +5,8 @@ namespace CognitoKit;
 /// CognitoKit asking <c>GetId</c> again. The default keeps them in memory; register your own (before or after
 /// <c>AddCognitoKit</c>) to keep them across restarts or share them between servers.
 /// </summary>
-/// <remarks>Identity ids are not secrets, but they are stable user identifiers: store them as personal data.</remarks>
+/// <remarks>Identity ids are not secrets, but they are stable user identifiers: store them as personal data. Register
+/// your own with <c>services.AddCognitoKit(...).AddIdentityIdStore&lt;TStore&gt;()</c>.</remarks>
 public interface ICognitoIdentityIdStore
 {
     /// <summary>The identity id remembered under <paramref name="key"/>, or null.</summary>
@@ -19,7 +20,7 @@ public interface ICognitoIdentityIdStore
     /// <param name="identityId">The identity id Cognito answered with.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
-    ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken = default);
+    ValueTask SetAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets what is remembered under <paramref name="key"/> (Cognito no longer knows that identity).</summary>
     /// <param name="key">The identity pool and login.</param>

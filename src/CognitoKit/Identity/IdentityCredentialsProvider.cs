@@ -178,7 +178,7 @@ internal sealed class IdentityCredentialsProvider
 
         if (login.Key is not null && (identity.Source == IdentitySource.GuestToLink || !string.Equals(answered, identity.Id, StringComparison.Ordinal)))
         {
-            await _store.SaveAsync(login.Key, answered, cancellationToken).ConfigureAwait(false);
+            await _store.SetAsync(login.Key, answered, cancellationToken).ConfigureAwait(false);
         }
 
         return (response, new IdentityRef(answered, IdentitySource.Remembered));
@@ -197,7 +197,7 @@ internal sealed class IdentityCredentialsProvider
         string id = string.IsNullOrEmpty(response.IdentityId) ? throw Incomplete("GetId") : response.IdentityId;
         if (login.Key is not null)
         {
-            await _store.SaveAsync(login.Key, id, cancellationToken).ConfigureAwait(false);
+            await _store.SetAsync(login.Key, id, cancellationToken).ConfigureAwait(false);
         }
 
         return id;

@@ -15,7 +15,7 @@ public sealed class InMemoryCognitoIdentityIdStore : ICognitoIdentityIdStore
     }
 
     /// <inheritdoc />
-    public ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken = default)
+    public ValueTask SetAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentException.ThrowIfNullOrEmpty(identityId);

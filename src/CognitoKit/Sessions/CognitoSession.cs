@@ -164,10 +164,18 @@ public sealed class CognitoSession
             }
 
             CognitoTokens fresh;
+            bool stored = false;
+            ISessionObserver? observer = Volatile.Read(ref _observer);
             try
             {
-                // The shared refresh is not tied to any one caller's cancellation: others may still be waiting for it.
-                fresh = await _refresher.RefreshAsync(this, CancellationToken.None).ConfigureAwait(false);
+                if (observer is null)
+                {
+                    fresh = await RefreshFromAsync(current).ConfigureAwait(false);
+                }
+                else
+                {
+                    (fresh, stored) = await observer.RefreshAsync(this, current, RefreshFromAsync).ConfigureAwait(false);
+                }
             }
             catch (CognitoException ex) when (EndsSession(ex))
             {
@@ -182,9 +190,9 @@ public sealed class CognitoSession
             }
 
             Volatile.Write(ref _state, StateOf(fresh));
-            if (Volatile.Read(ref _observer) is { } observer)
+            if (observer is not null)
             {
-                await observer.TokensRefreshedAsync(this, fresh).ConfigureAwait(false);
+                await observer.TokensRefreshedAsync(this, fresh, stored).ConfigureAwait(false);
             }
 
             TokensRefreshed?.Invoke(this, fresh);
@@ -197,6 +205,17 @@ public sealed class CognitoSession
                 _refreshing = null;
             }
         }
+    }
+
+    /// <summary>Trades the refresh token of <paramref name="from"/> (this session's, or a newer one a shared store holds) for new tokens.</summary>
+    private async Task<CognitoTokens> RefreshFromAsync(CognitoTokens from)
+    {
+        string refreshToken = from.RefreshToken
+            ?? throw new CognitoSessionExpiredException("The session has no refresh token, so it cannot be refreshed: sign in again.");
+
+        // The shared refresh is not tied to any one caller's cancellation: others may still be waiting for it.
+        CognitoTokens fresh = await _refresher.RefreshAsync(Username, DeviceKey, refreshToken, CancellationToken.None).ConfigureAwait(false);
+        return fresh.RefreshToken is null ? fresh.WithRefreshToken(refreshToken) : fresh;
     }
 
     /// <summary>Refusals that mean the refresh token will never work again; anything else may pass and keeps the session.</summary>

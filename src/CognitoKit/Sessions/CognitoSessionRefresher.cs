@@ -33,15 +33,13 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
         init => _secrets = value;
     }
 
-    public async Task<CognitoTokens> RefreshAsync(CognitoSession session, CancellationToken cancellationToken)
+    public async Task<CognitoTokens> RefreshAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        string refreshToken = session.Tokens.RefreshToken
-            ?? throw new CognitoSessionExpiredException("The session has no refresh token, so it cannot be refreshed: sign in again.");
-
+        ArgumentException.ThrowIfNullOrEmpty(username);
+        ArgumentException.ThrowIfNullOrEmpty(refreshToken);
         AuthenticationResultType? result = _options.RefreshTokenRotation
-            ? await RotateAsync(session, refreshToken, cancellationToken).ConfigureAwait(false)
-            : await InitiateAsync(session, refreshToken, cancellationToken).ConfigureAwait(false);
+            ? await RotateAsync(deviceKey, refreshToken, cancellationToken).ConfigureAwait(false)
+            : await InitiateAsync(username, deviceKey, refreshToken, cancellationToken).ConfigureAwait(false);
 
         if (result is null)
         {
@@ -52,15 +50,15 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
         return CognitoSessionFactory.ReadTokens(result, refreshToken, _time);
     }
 
-    private async Task<AuthenticationResultType?> InitiateAsync(CognitoSession session, string refreshToken, CancellationToken cancellationToken)
+    private async Task<AuthenticationResultType?> InitiateAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["REFRESH_TOKEN"] = refreshToken };
         if (Secrets.Current is { } secret)
         {
-            parameters["SECRET_HASH"] = SecretHash.Compute(session.Username, _options.ClientId, secret);
+            parameters["SECRET_HASH"] = SecretHash.Compute(username, _options.ClientId, secret);
         }
 
-        if (session.DeviceKey is { } deviceKey)
+        if (deviceKey is not null)
         {
             parameters["DEVICE_KEY"] = deviceKey;
         }
@@ -71,7 +69,7 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
         return response.AuthenticationResult;
     }
 
-    private async Task<AuthenticationResultType?> RotateAsync(CognitoSession session, string refreshToken, CancellationToken cancellationToken)
+    private async Task<AuthenticationResultType?> RotateAsync(string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
         // GetTokensFromRefreshToken takes the client secret itself, not a SECRET_HASH.
         GetTokensFromRefreshTokenResponse response = await _client.GetTokensFromRefreshTokenAsync(
@@ -80,7 +78,7 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
                 RefreshToken = refreshToken,
                 ClientId = _options.ClientId,
                 ClientSecret = Secrets.Current,
-                DeviceKey = session.DeviceKey,
+                DeviceKey = deviceKey,
             },
             cancellationToken).ConfigureAwait(false);
         return response.AuthenticationResult;

@@ -15,10 +15,12 @@ internal sealed class CognitoSessions : ICognitoSessions
     private readonly LiveSessions _live = new();
     private readonly Func<CognitoSessionSnapshot, CognitoSession> _restore;
     private readonly Action<string, CognitoSession> _bind;
+    private readonly ICognitoSessionRefreshCoordinator? _coordinator;
 
-    public CognitoSessions(ICognitoSessionStore store, CognitoSessionFactory factory, ILogger logger)
+    public CognitoSessions(ICognitoSessionStore store, CognitoSessionFactory factory, ILogger logger, ICognitoSessionRefreshCoordinator? coordinator = null)
     {
         _store = store;
+        _coordinator = coordinator;
         _factory = factory;
         _logger = logger;
         _restore = factory.Restore;
@@ -68,5 +70,5 @@ internal sealed class CognitoSessions : ICognitoSessions
 
     public override string ToString() => $"CognitoSessions {{ Store = {_store.GetType().Name}, Live = {_live.Count} }}";
 
-    private void Bind(string key, CognitoSession session) => session.Observe(new StoreBinding(_store, key, _logger, _live));
+    private void Bind(string key, CognitoSession session) => session.Observe(new StoreBinding(_store, key, _logger, _live, _coordinator));
 }

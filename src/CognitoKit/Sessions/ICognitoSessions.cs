@@ -14,6 +14,8 @@ namespace CognitoKit;
 /// one user) get the same <see cref="CognitoSession"/>, the one last saved or got under it, so they share one refresh
 /// and a rotated refresh token is never spent twice. The store is still read on every call: when its entry is gone, or
 /// holds a different sign-in (saved anew, or refreshed by another server), the stored one wins.</para>
+/// <para>Across processes, a registered <see cref="ICognitoSessionRefreshCoordinator"/> (the Redis package registers
+/// one) makes a due session refresh once across every server sharing the store.</para>
 /// </remarks>
 public interface ICognitoSessions
 {

@@ -10,28 +10,28 @@ internal sealed class InMemoryCognitoSessionStore : ICognitoSessionStore
     /// <summary>How many sessions are held.</summary>
     public int Count => _sessions.Count;
 
-    public Task<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default)
+    public ValueTask<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(_sessions.TryGetValue(key, out CognitoSessionSnapshot? snapshot) ? snapshot : null);
+        return ValueTask.FromResult<CognitoSessionSnapshot?>(_sessions.TryGetValue(key, out CognitoSessionSnapshot? snapshot) ? snapshot : null);
     }
 
-    public Task SetAsync(string key, CognitoSessionSnapshot snapshot, CancellationToken cancellationToken = default)
+    public ValueTask SetAsync(string key, CognitoSessionSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(snapshot);
         cancellationToken.ThrowIfCancellationRequested();
         _sessions[key] = snapshot;
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public Task RemoveAsync(string key, CancellationToken cancellationToken = default)
+    public ValueTask RemoveAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
         _sessions.TryRemove(key, out _);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     public override string ToString() => $"InMemoryCognitoSessionStore {{ Count = {Count} }}";

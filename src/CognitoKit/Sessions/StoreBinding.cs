@@ -15,17 +15,41 @@ internal sealed class StoreBinding : ISessionObserver
     private readonly string _key;
     private readonly ILogger _logger;
     private readonly LiveSessions _live;
+    private readonly ICognitoSessionRefreshCoordinator? _coordinator;
 
-    public StoreBinding(ICognitoSessionStore store, string key, ILogger logger, LiveSessions live)
+    public StoreBinding(ICognitoSessionStore store, string key, ILogger logger, LiveSessions live, ICognitoSessionRefreshCoordinator? coordinator = null)
     {
         _store = store;
         _key = key;
         _logger = logger;
         _live = live;
+        _coordinator = coordinator;
     }
 
-    public async Task TokensRefreshedAsync(CognitoSession session, CognitoTokens tokens)
+    public async Task<(CognitoTokens Tokens, bool Stored)> RefreshAsync(CognitoSession session, CognitoTokens current, Func<CognitoTokens, Task<CognitoTokens>> refresh)
     {
+        if (_coordinator is null)
+        {
+            return (await refresh(current).ConfigureAwait(false), false);
+        }
+
+        // The refresh may run from a newer snapshot than this process holds (another server's rotated refresh token).
+        CognitoSessionSnapshot fresh = await _coordinator.RefreshAsync(
+            _key,
+            CognitoSessionSnapshot.From(session.Username, session.DeviceKey, current),
+            async (from, _) => CognitoSessionSnapshot.From(session.Username, session.DeviceKey, await refresh(from.ToTokens()).ConfigureAwait(false)),
+            CancellationToken.None).ConfigureAwait(false);
+        return (fresh.ToTokens(), true);
+    }
+
+    public async Task TokensRefreshedAsync(CognitoSession session, CognitoTokens tokens, bool stored)
+    {
+        if (stored)
+        {
+            _live.Stored(_key, session, tokens);
+            return;
+        }
+
         try
         {
             // An entry removed meanwhile (sign-out) must stay removed.

@@ -50,12 +50,21 @@ internal sealed partial class SignInFlow
         init => _secrets = value;
     }
 
+    /// <summary>The app's device keeper, when it registered one: devices kept per pool and username.</summary>
+    public ICognitoDeviceKeeper? Keeper { get; init; }
+
     /// <summary>Where SRP ephemerals come from (tests inject fixed ones).</summary>
     public SrpEphemeralSource Ephemerals { get; init; } = SrpEphemeralSource.Shared;
 
     /// <summary>Sends <c>InitiateAuth</c> for <paramref name="start"/> and returns the first step the user sees.</summary>
     public async Task<SignInStep> StartAsync(SignInStart start, CancellationToken cancellationToken)
     {
+        if (start.Device is null && !start.DeviceRefused && Keeper is not null)
+        {
+            DeviceSecrets? kept = await ReadKeptDeviceAsync(start.Username, cancellationToken).ConfigureAwait(false);
+            start = kept is null ? start : start with { Device = kept, DeviceFromKeeper = true };
+        }
+
         var context = new SignInContext(this, start);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["USERNAME"] = start.Username };
         if (Secrets.Current is { } secret)
@@ -252,6 +261,7 @@ internal sealed partial class SignInFlow
         string? deviceKey = context.Device?.DeviceKey;
         if (result.NewDeviceMetadata is not { } metadata || result.AccessToken is not { } accessToken)
         {
+            await ForgetRefusedKeptDeviceAsync(context, refused, cancellationToken).ConfigureAwait(false);
             return new SignedIn(_sessions.Create(result, deviceKey), null, refused);
         }
 
@@ -265,16 +275,19 @@ internal sealed partial class SignInFlow
         if (!context.Start.TrackNewDevice)
         {
             session.DeviceKey = await _devices.ConfirmWithoutKeepingAsync(metadata, accessToken, cancellationToken).ConfigureAwait(false);
+            await ForgetRefusedKeptDeviceAsync(context, refused, cancellationToken).ConfigureAwait(false);
             return new SignedIn(session, null, refused);
         }
 
         var confirmed = await _devices.ConfirmAsync(metadata, accessToken, context.Start.DeviceName, cancellationToken).ConfigureAwait(false);
         if (confirmed is not { } device)
         {
+            await ForgetRefusedKeptDeviceAsync(context, refused, cancellationToken).ConfigureAwait(false);
             return new SignedIn(session, null, refused);
         }
 
         session.DeviceKey = device.Secrets.DeviceKey;
+        await KeepDeviceAsync(context.Start.Username, device.Secrets, cancellationToken).ConfigureAwait(false);
         return new SignedIn(session, new NewDevice(_devices, session, device.Secrets, device.Remembered), refused);
     }
 

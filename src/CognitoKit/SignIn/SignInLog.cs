@@ -16,4 +16,7 @@ internal static partial class SignInLog
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Cognito refused the presented device ({ErrorCode}); signing in again without it")]
     public static partial void PresentedDeviceRefused(ILogger logger, string errorCode);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "The device keeper failed ({Operation}, {ErrorType}); the sign-in goes on without it")]
+    public static partial void DeviceKeeperFailed(ILogger logger, string operation, string errorType, Exception exception);
 }

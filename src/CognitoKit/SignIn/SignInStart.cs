@@ -30,6 +30,9 @@ internal sealed record SignInStart
     /// <summary>The name of a device confirmed by this sign-in.</summary>
     public string? DeviceName { get; init; }
 
+    /// <summary>True when <see cref="Device"/> came from the app's <see cref="ICognitoDeviceKeeper"/>, not from the caller.</summary>
+    public bool DeviceFromKeeper { get; init; }
+
     /// <summary>True on the retry after Cognito refused the presented device, so it is not offered again.</summary>
     public bool DeviceRefused { get; init; }
 

@@ -20,7 +20,7 @@ public sealed class RememberedIdentityTests
         string aliceIdentity = await kit.Identity.ForSession(alice).GetIdentityIdAsync();
         string bobIdentity = await kit.Identity.ForSession(bob).GetIdentityIdAsync();
         IdentityIdKey aliceKey = store.KeyOf(aliceIdentity);
-        await store.SaveAsync(aliceKey, bobIdentity, CancellationToken.None);
+        await store.SetAsync(aliceKey, bobIdentity, CancellationToken.None);
 
         CognitoAWSCredentials credentials = kit.Identity.ForSession(alice);
         Amazon.Runtime.ImmutableCredentials issued = await credentials.GetCredentialsAsync();
@@ -41,7 +41,7 @@ public sealed class RememberedIdentityTests
         CognitoSession session = await world.SignInAsync(kit);
         string identity = await kit.Identity.ForSession(session).GetIdentityIdAsync();
         IdentityIdKey key = store.KeyOf(identity);
-        await store.SaveAsync(key, "us-east-1:00000000-0000-4000-8000-000000000000", CancellationToken.None);
+        await store.SetAsync(key, "us-east-1:00000000-0000-4000-8000-000000000000", CancellationToken.None);
 
         CognitoAWSCredentials credentials = kit.Identity.ForSession(session);
         await credentials.GetCredentialsAsync();
@@ -60,10 +60,10 @@ public sealed class RememberedIdentityTests
 
         public ValueTask<string?> GetAsync(IdentityIdKey key, CancellationToken cancellationToken) => _inner.GetAsync(key, cancellationToken);
 
-        public ValueTask SaveAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken)
+        public ValueTask SetAsync(IdentityIdKey key, string identityId, CancellationToken cancellationToken)
         {
             _keys.TryAdd(identityId, key);
-            return _inner.SaveAsync(key, identityId, cancellationToken);
+            return _inner.SetAsync(key, identityId, cancellationToken);
         }
 
         public ValueTask RemoveAsync(IdentityIdKey key, CancellationToken cancellationToken) => _inner.RemoveAsync(key, cancellationToken);

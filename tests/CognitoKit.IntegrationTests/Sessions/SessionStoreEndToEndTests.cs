@@ -79,19 +79,19 @@ public sealed class SessionStoreEndToEndTests(ClockedEmulatorFixture emulator) :
     {
         private readonly ConcurrentDictionary<string, string> _entries = new(StringComparer.Ordinal);
 
-        public Task<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default) =>
-            Task.FromResult(_entries.TryGetValue(key, out string? json) ? CognitoSessionSnapshot.FromJson(json) : null);
+        public ValueTask<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(_entries.TryGetValue(key, out string? json) ? CognitoSessionSnapshot.FromJson(json) : null);
 
-        public Task SetAsync(string key, CognitoSessionSnapshot snapshot, CancellationToken cancellationToken = default)
+        public ValueTask SetAsync(string key, CognitoSessionSnapshot snapshot, CancellationToken cancellationToken = default)
         {
             _entries[key] = snapshot.ToJson();
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         }
 
-        public Task RemoveAsync(string key, CancellationToken cancellationToken = default)
+        public ValueTask RemoveAsync(string key, CancellationToken cancellationToken = default)
         {
             _entries.TryRemove(key, out _);
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         }
     }
 

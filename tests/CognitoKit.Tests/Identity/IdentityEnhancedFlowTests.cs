@@ -162,7 +162,7 @@ public sealed class IdentityEnhancedFlowTests
     {
         using var h = new IdentityHarness();
         h.AnswerIdentityCalls();
-        await h.Provider.GetRequiredService<ICognitoIdentityIdStore>().SaveAsync(
+        await h.Provider.GetRequiredService<ICognitoIdentityIdStore>().SetAsync(
             IdentityIdKey.ForUser(IdentityHarness.IdentityPoolId, IdentityHarness.AwsProvider, "sub-alice"), "eu-west-1:deleted", default);
         h.IdentityPools.Setup(c => c.GetCredentialsForIdentityAsync(It.Is<GetCredentialsForIdentityRequest>(r => r.IdentityId == "eu-west-1:deleted"), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ResourceNotFoundException("Identity 'eu-west-1:deleted' not found."));

@@ -124,11 +124,11 @@ public sealed class LiveSessionTests
             {
                 if (saved is not null)
                 {
-                    return Task.FromException(new IOException("cache down")); // only the first save gets through
+                    return ValueTask.FromException(new IOException("cache down")); // only the first save gets through
                 }
 
                 saved = snapshot;
-                return Task.CompletedTask;
+                return ValueTask.CompletedTask;
             });
         using var h = new SessionHarness();
         h.AnswerRefreshes();

@@ -159,10 +159,10 @@ public sealed class SessionsRegistrationTests
 
     private sealed class RecordingStore : ICognitoSessionStore
     {
-        public Task<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult<CognitoSessionSnapshot?>(null);
+        public ValueTask<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default) => ValueTask.FromResult<CognitoSessionSnapshot?>(null);
 
-        public Task SetAsync(string key, CognitoSessionSnapshot snapshot, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public ValueTask SetAsync(string key, CognitoSessionSnapshot snapshot, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-        public Task RemoveAsync(string key, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public ValueTask RemoveAsync(string key, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 }

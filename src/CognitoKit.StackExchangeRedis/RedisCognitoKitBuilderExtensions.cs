@@ -1,0 +1,87 @@
+using CognitoKit;
+using CognitoKit.StackExchangeRedis;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Puts CognitoKit's sessions (and devices and identity ids) in Redis, shared by every instance of a web farm.</summary>
+public static class RedisCognitoKitBuilderExtensions
+{
+    /// <summary>
+    /// Keeps sessions in Redis, encrypted with ASP.NET Core Data Protection, and refreshes each due session once across
+    /// every instance sharing the Redis. Identity ids go to Redis too (<see cref="RedisSessionOptions.KeepIdentityIds"/>),
+    /// and remembered devices when <see cref="RedisSessionOptions.KeepDevices"/> is set.
+    /// </summary>
+    /// <remarks>
+    /// Data Protection is added if the app has not configured it; for a farm, every instance must share one key ring and
+    /// application name, for example <c>services.AddDataProtection().SetApplicationName("shop").PersistKeysToStackExchangeRedis(connection)</c>.
+    /// </remarks>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <param name="configure">Sets the options: at least <see cref="RedisSessionOptions.Configuration"/> or <see cref="RedisSessionOptions.ConnectionMultiplexerFactory"/>.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddRedisSessions(this ICognitoKitBuilder builder, Action<RedisSessionOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        var probe = new RedisSessionOptions();
+        configure(probe);
+        IServiceCollection services = builder.Services;
+        services.AddOptions<RedisSessionOptions>()
+            .Configure(configure)
+            .Validate(o => o.Configuration is not null || o.ConnectionMultiplexerFactory is not null, "RedisSessionOptions needs Configuration (a connection string) or ConnectionMultiplexerFactory.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceName) && !o.InstanceName.Contains('|', StringComparison.Ordinal), "RedisSessionOptions.InstanceName must be set and contain no '|'.")
+            .Validate(o => o.RefreshTokenLifetime > TimeSpan.Zero && o.RefreshLeaseTime > TimeSpan.Zero && o.RefreshWaitTimeout > TimeSpan.Zero && o.RefreshPollInterval > TimeSpan.Zero && o.LocalCacheDuration >= TimeSpan.Zero,
+                "RedisSessionOptions: RefreshTokenLifetime, RefreshLeaseTime, RefreshWaitTimeout and RefreshPollInterval must be positive, LocalCacheDuration not negative.")
+            .ValidateOnStart();
+        services.AddDataProtection();
+        services.TryAddSingleton(sp =>
+        {
+            CognitoKitOptions kit = sp.GetRequiredService<IOptions<CognitoKitOptions>>().Value;
+            return new RedisConnection(sp.GetRequiredService<IOptions<RedisSessionOptions>>().Value, kit.UserPoolId, kit.ClientId, Logger(sp));
+        });
+        services.TryAddSingleton(sp => new RedisSessionStore(
+            sp.GetRequiredService<RedisConnection>(),
+            sp.GetRequiredService<IDataProtectionProvider>(),
+            sp.GetRequiredService<IOptions<CognitoKitOptions>>().Value.UserPoolId,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            Logger(sp)));
+        builder.AddSessionStore(sp => sp.GetRequiredService<RedisSessionStore>());
+        services.Replace(ServiceDescriptor.Singleton<ICognitoSessionRefreshCoordinator>(sp => new RedisSessionRefreshCoordinator(
+            sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<RedisSessionStore>(), Logger(sp))));
+        if (probe.KeepIdentityIds)
+        {
+            builder.AddIdentityIdStore(sp => new RedisIdentityIdStore(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<IDataProtectionProvider>()));
+        }
+
+        if (probe.KeepDevices)
+        {
+            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<IDataProtectionProvider>()));
+        }
+
+        return builder;
+    }
+
+    /// <summary>Keeps sessions in Redis over the app's existing connection; see <see cref="AddRedisSessions(ICognitoKitBuilder, Action{RedisSessionOptions})"/>.</summary>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <param name="connection">The app's connection; CognitoKit never closes it.</param>
+    /// <param name="configure">Sets the other options, or null for the defaults.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddRedisSessions(this ICognitoKitBuilder builder, IConnectionMultiplexer connection, Action<RedisSessionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(connection);
+        return builder.AddRedisSessions(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection);
+            configure?.Invoke(o);
+        });
+    }
+
+    private static ILogger Logger(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.StackExchangeRedis") ?? NullLogger.Instance;
+}
