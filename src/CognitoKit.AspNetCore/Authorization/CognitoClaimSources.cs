@@ -48,9 +48,21 @@ internal sealed class CognitoClaimSources
             {
                 issuers.UnionWith(given.AcceptedIssuers);
             }
+            else if (options?.Validator is CognitoMultiPoolTokenValidator several)
+            {
+                issuers.UnionWith(several.AcceptedIssuers);
+            }
             else if (options is { Validator: null } && TryResolve(options.ToValidationOptions().ResolveIssuers) is { } resolved)
             {
                 issuers.UnionWith(resolved);
+            }
+
+            foreach (CognitoTokenValidationOptions pool in options is { Validator: null } ? options.TrustedPools : [])
+            {
+                if (TryResolve(pool.ResolveIssuers) is { } trusted)
+                {
+                    issuers.UnionWith(trusted);
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using CognitoKit.Hosted;
 using CognitoKit.Identity;
@@ -197,7 +198,7 @@ internal static class CognitoKitRegistration
         services.GetRequiredKeyedService<FrozenCognitoKitOptions>(key).Options;
 
     /// <summary>The instance's options of <typeparamref name="TOptions"/>: the default ones, or those of its name.</summary>
-    private static IOptions<TOptions> Options<TOptions>(IServiceProvider services, string name)
+    private static IOptions<TOptions> Options<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
         where TOptions : class =>
         name.Length == 0
             ? services.GetRequiredService<IOptions<TOptions>>()

@@ -1,4 +1,5 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.Sessions;
 
 namespace CognitoKit.Tokens;
 
