@@ -71,7 +71,7 @@ internal static class CognitoKitRegistration
             sp.GetRequiredService<TimeProvider>(),
             Kit(sp, key).Value.RefreshMargin)
         {
-            Pool = SessionPool.Of(Kit(sp, key).Value),
+            Pool = SessionOwner.Of(Kit(sp, key).Value),
         });
         services.TryAddKeyedSingleton<ICognitoSessionStore, InMemoryCognitoSessionStore>(key);
         services.TryAddKeyedSingleton<ICognitoSessions>(key, (sp, _) => new CognitoSessions(

@@ -21,7 +21,7 @@ internal sealed class CognitoSessionFactory
     }
 
     /// <summary>The pool and app client this factory's sessions belong to; none checked when not set.</summary>
-    public SessionPool? Pool { get; init; }
+    public SessionOwner? Pool { get; init; }
 
     /// <summary>A session from a completed sign-in.</summary>
     /// <exception cref="CognitoProtocolException">The result lacks the tokens, or they are not JWTs.</exception>

@@ -11,19 +11,19 @@ namespace CognitoKit.Sessions;
 /// stop a mix-up, not a forgery (Cognito refuses a refresh token of another pool or client anyway, but only at the
 /// first refresh, possibly much later). A token without the claim is not refused here.
 /// </remarks>
-internal sealed class SessionPool
+internal sealed class SessionOwner
 {
     private readonly IReadOnlyList<string> _issuers;
     private readonly string? _clientId;
 
-    private SessionPool(IReadOnlyList<string> issuers, string? clientId)
+    private SessionOwner(IReadOnlyList<string> issuers, string? clientId)
     {
         _issuers = issuers;
         _clientId = clientId;
     }
 
     /// <summary>The pool and client of validated options.</summary>
-    public static SessionPool Of(CognitoKitOptions kit) =>
+    public static SessionOwner Of(CognitoKitOptions kit) =>
         new(CognitoKitTokenValidationSetup.IssuersOf(kit), string.IsNullOrEmpty(kit.ClientId) ? null : kit.ClientId);
 
     /// <exception cref="CognitoSessionPoolMismatchException">The tokens name another issuer or app client.</exception>
