@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Amazon.Runtime;
 using CognitoKit.Testing;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -93,6 +96,28 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Trusted pool 2: CognitoTokenValidationOptions.AllowedClientIds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GuideSnippets_NamedInstancesAndTheStaffEndpoint_WorkAgainstTheEmulator()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(_emulator.ToConfiguration(_customers, _customersClient, sectionName: "CognitoKit:Customers"));
+        SeveralPoolsSnippets.AddPools(builder, new BasicAWSCredentials("AKIDSTAFFEXAMPLE", "staff-secret"));
+        builder.Services.Configure("staff", At(_staff, _staffClient)); // the guide's staff pool, pointed at the emulator
+        await using WebApplication app = builder.Build();
+        SeveralPoolsSnippets.MapStaffSignIn(app);
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = Address(app) };
+
+        using HttpResponseMessage sam = await http.PostAsJsonAsync(new Uri("/staff/sign-in", UriKind.Relative), new SeveralPoolsSnippets.SignInForm("sam", Password));
+        CognitoSession carol = await SignInAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("customers"), "carol");
+
+        Assert.Equal(HttpStatusCode.OK, sam.StatusCode);
+        Assert.Equal("carol", carol.Username);
+        Assert.Equal(_customers.Id, app.Services.GetRequiredKeyedService<ICognitoKit>("customers").Options.UserPoolId);
     }
 
     private async Task<WebApplication> StartAsync()
