@@ -66,13 +66,26 @@ internal sealed class CognitoClaimSources
             }
         }
 
-        if (services.GetService<IOptions<CognitoKitOptions>>()?.Value is { UserPoolId.Length: > 0 } kit
+        if (UnnamedKitOptions(services) is { UserPoolId.Length: > 0 } kit
             && TryResolve(() => CognitoKitTokenValidationSetup.IssuersOf(kit)) is { } kitIssuers)
         {
             issuers.UnionWith(kitIssuers);
         }
 
         return (issuers, schemes);
+    }
+
+    private static CognitoKitOptions? UnnamedKitOptions(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetService<IOptions<CognitoKitOptions>>()?.Value;
+        }
+        catch (OptionsValidationException)
+        {
+            // No valid unnamed instance (an app with named instances only): it issues nothing.
+            return null;
+        }
     }
 
     private static IReadOnlyList<string>? TryResolve(Func<IReadOnlyList<string>> issuer)

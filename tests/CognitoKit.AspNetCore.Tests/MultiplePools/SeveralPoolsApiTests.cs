@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Amazon.Runtime;
 using CognitoKit.Testing;
 using CognitoKit.Tokens;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,6 +39,8 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
         (_customers, _customersClient) = await PoolAsync("customers", "carol");
         (_staff, _staffClient) = await PoolAsync("staff", "sam");
         (_third, _thirdClient) = await PoolAsync("elsewhere", "eve");
+        await _staff.CreateGroupAsync("admins");
+        await _staff.AddUserToGroupAsync("sam", "admins");
     }
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
@@ -84,6 +87,39 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme).AddCognito(o => o
+            .TrustPool(p =>
+            {
+                p.Issuer = _customers.Issuer;
+                p.AllowedClientIds.Add(_customersClient.ClientId);
+            })
+            .TrustPool(p => p.Issuer = _staff.Issuer));
+        await using WebApplication app = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Trusted pool 2: CognitoTokenValidationOptions.AllowedClientIds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GroupPolicy_InAnAppWithOnlyNamedInstances_AdmitsTheGroupsMembersOnly()
+    {
+        await using WebApplication app = await StartAsync();
+        using var http = new HttpClient { BaseAddress = Address(app) };
+        string sam = await AccessTokenAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("staff"), "sam");
+        string carol = await AccessTokenAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("customers"), "carol");
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/admins", sam)).Item1);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(http, "/admins", carol)).Item1);
+    }
+
+    [Fact]
+    public async Task Scheme_TrustingAPoolWithoutClients_BesideNamedInstances_StillStopsTheHost()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddCognitoKit("staff", At(_staff, _staffClient));
         builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme).AddCognito(o => o
             .TrustPool(p =>
             {
@@ -150,6 +186,7 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
             (await SignInAsync(staff, username)).Username);
         app.MapGet("/me", (HttpContext context) =>
             context.User.FindFirst("username")?.Value + "@" + context.User.FindFirst("iss")?.Value).RequireAuthorization();
+        app.MapGet("/admins", () => "admin").RequireAuthorization(p => p.RequireCognitoGroup("admins"));
         await app.StartAsync();
         return app;
     }
@@ -183,9 +220,11 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
     private static async Task<string> AccessTokenAsync(ICognitoKit kit, string username) =>
         (await SignInAsync(kit, username)).Tokens.AccessToken;
 
-    private static async Task<(HttpStatusCode, string)> GetMeAsync(HttpClient http, string token)
+    private static Task<(HttpStatusCode, string)> GetMeAsync(HttpClient http, string token) => GetAsync(http, "/me", token);
+
+    private static async Task<(HttpStatusCode, string)> GetAsync(HttpClient http, string path, string token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/me", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using HttpResponseMessage response = await http.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
