@@ -81,12 +81,19 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
         Assert.Equal(2, Volatile.Read(ref _jwksFetches));
     }
 
-    [Fact]
-    public async Task Scheme_TrustingAPoolWithoutClients_StopsTheHostNamingThePool()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // no unnamed instance lends the scheme its settings, so nothing else would report them
+    public async Task Scheme_TrustingAPoolWithoutClients_StopsTheHostNamingThePool(bool besideANamedInstance)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (besideANamedInstance)
+        {
+            builder.Services.AddCognitoKit("staff", At(_staff, _staffClient));
+        }
+
         builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme).AddCognito(o => o
             .TrustPool(p =>
             {
@@ -111,27 +118,6 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/admins", sam)).Item1);
         Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(http, "/admins", carol)).Item1);
-    }
-
-    [Fact]
-    public async Task Scheme_TrustingAPoolWithoutClients_BesideNamedInstances_StillStopsTheHost()
-    {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddCognitoKit("staff", At(_staff, _staffClient));
-        builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme).AddCognito(o => o
-            .TrustPool(p =>
-            {
-                p.Issuer = _customers.Issuer;
-                p.AllowedClientIds.Add(_customersClient.ClientId);
-            })
-            .TrustPool(p => p.Issuer = _staff.Issuer));
-        await using WebApplication app = builder.Build();
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-
-        Assert.Contains("Trusted pool 2: CognitoTokenValidationOptions.AllowedClientIds", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,9 +37,9 @@ public sealed class MultiPoolValidatorEndToEndTests(EmulatorFixture emulator)
     public async Task Validator_HoldsEachPoolToItsOwnAppClients()
     {
         TwoPools pools = await TwoPools.CreateAsync(emulator);
-        EmulatedUserPoolClientInfo other = await CreateClientAsync(pools.Staff);
+        string otherClientId = (await pools.Staff.Pool.CreateClientAsync("second-client")).ClientId;
         string samWithOtherClient = (await TwoPools.SignInAsync(
-            pools.Staff.CreateKit(o => o.ClientId = other.ClientId), "sam")).Tokens.AccessToken;
+            pools.Staff.CreateKit(o => o.ClientId = otherClientId), "sam")).Tokens.AccessToken;
         using ServiceProvider api = Api(pools, []);
 
         CognitoTokenValidationResult result = await api.GetRequiredService<ICognitoTokenValidator>().ValidateAsync(samWithOtherClient, CognitoTokenUse.Access);
@@ -78,11 +78,6 @@ public sealed class MultiPoolValidatorEndToEndTests(EmulatorFixture emulator)
         services.AddHttpClient(CognitoTokenValidator.HttpClientName).AddHttpMessageHandler(() => new RecordingHandler(fetches));
         return services.BuildServiceProvider();
     }
-
-    private static async Task<EmulatedUserPoolClientInfo> CreateClientAsync(TestPool pool) =>
-        new((await pool.Pool.CreateClientAsync("second-client")).ClientId);
-
-    private sealed record EmulatedUserPoolClientInfo(string ClientId);
 
     private sealed class RecordingHandler(List<Uri> requests) : DelegatingHandler
     {
