@@ -13,28 +13,34 @@ namespace CognitoKit.Sessions;
 /// </remarks>
 internal sealed class SessionOwner
 {
-    private readonly IReadOnlyList<string> _issuers;
+    private readonly string _userPoolId;
+    private readonly string? _issuer;
     private readonly string? _clientId;
 
-    private SessionOwner(IReadOnlyList<string> issuers, string? clientId)
+    private SessionOwner(string userPoolId, string? issuer, string? clientId)
     {
-        _issuers = issuers;
+        _userPoolId = userPoolId;
+        _issuer = issuer;
         _clientId = clientId;
     }
 
     /// <summary>The pool and client of validated options.</summary>
-    public static SessionOwner Of(CognitoKitOptions kit) =>
-        new(CognitoKitTokenValidationSetup.IssuersOf(kit), string.IsNullOrEmpty(kit.ClientId) ? null : kit.ClientId);
+    /// <remarks>The pool is told by the pool id that ends the issuer, not by the whole issuer: an instance reaching the
+    /// pool through another endpoint (a proxy, a private endpoint, an emulator's other port) still owns its sessions.</remarks>
+    public static SessionOwner Of(CognitoKitOptions kit) => new(
+        kit.UserPoolId ?? string.Empty,
+        kit.Issuer?.AbsoluteUri.TrimEnd('/'),
+        string.IsNullOrEmpty(kit.ClientId) ? null : kit.ClientId);
 
-    /// <exception cref="CognitoSessionPoolMismatchException">The tokens name another issuer or app client.</exception>
+    /// <exception cref="CognitoSessionPoolMismatchException">The tokens name another pool or app client.</exception>
     public void ThrowIfOfAnotherPool(string idToken, string accessToken, string parameterName)
     {
         foreach (string token in (ReadOnlySpan<string>)[idToken, accessToken])
         {
-            if (UnverifiedJwtReader.ReadString(token, "iss") is { } issuer && !_issuers.Contains(issuer.TrimEnd('/'), StringComparer.Ordinal))
+            if (UnverifiedJwtReader.ReadString(token, "iss") is { } issuer && !IsOwnIssuer(issuer.TrimEnd('/')))
             {
                 throw new CognitoSessionPoolMismatchException(
-                    $"The session belongs to the user pool with issuer '{issuer}', not to this instance's pool ('{_issuers[0]}'): "
+                    $"The session was issued by '{issuer}', not by this instance's user pool '{_userPoolId}': "
                     + "restore or save it with the CognitoKit instance of its own pool.",
                     parameterName);
             }
@@ -44,9 +50,13 @@ internal sealed class SessionOwner
         if (_clientId is not null && client is not null && !string.Equals(client, _clientId, StringComparison.Ordinal))
         {
             throw new CognitoSessionPoolMismatchException(
-                $"The session belongs to the app client '{client}', not to this instance's app client ('{_clientId}'): "
+                $"The session belongs to the app client '{client}', not to this instance's app client '{_clientId}': "
                 + "restore or save it with the CognitoKit instance of its own app client.",
                 parameterName);
         }
     }
+
+    private bool IsOwnIssuer(string issuer) =>
+        string.Equals(issuer, _issuer, StringComparison.Ordinal)
+        || (_userPoolId.Length > 0 && issuer.EndsWith("/" + _userPoolId, StringComparison.Ordinal));
 }
