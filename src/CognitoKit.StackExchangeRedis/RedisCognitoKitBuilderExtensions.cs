@@ -31,7 +31,12 @@ public static class RedisCognitoKitBuilderExtensions
         var probe = new RedisSessionOptions();
         configure(probe);
         IServiceCollection services = builder.Services;
-        services.AddOptions<RedisSessionOptions>()
+
+        // Everything is registered for this builder's instance only (keyed by its name; the default instance unkeyed),
+        // so two named instances never share a store, a lease or a refresh channel.
+        string name = builder.Name;
+        object? key = name.Length == 0 ? null : name;
+        services.AddOptions<RedisSessionOptions>(name)
             .Configure(configure)
             .Validate(o => o.Configuration is not null || o.ConnectionMultiplexerFactory is not null, "RedisSessionOptions needs Configuration (a connection string) or ConnectionMultiplexerFactory.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceName) && !o.InstanceName.Contains('|', StringComparison.Ordinal), "RedisSessionOptions.InstanceName must be set and contain no '|'.")
@@ -39,28 +44,29 @@ public static class RedisCognitoKitBuilderExtensions
                 "RedisSessionOptions: RefreshTokenLifetime, RefreshLeaseTime, RefreshWaitTimeout and RefreshPollInterval must be positive, LocalCacheDuration not negative.")
             .ValidateOnStart();
         services.AddDataProtection();
-        services.TryAddSingleton(sp =>
+        services.TryAddKeyedSingleton(key, (sp, _) =>
         {
-            CognitoKitOptions kit = sp.GetRequiredService<IOptions<CognitoKitOptions>>().Value;
-            return new RedisConnection(sp.GetRequiredService<IOptions<RedisSessionOptions>>().Value, kit.UserPoolId, kit.ClientId, Logger(sp));
+            CognitoKitOptions kit = sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>().Get(name);
+            return new RedisConnection(sp.GetRequiredService<IOptionsMonitor<RedisSessionOptions>>().Get(name), kit.UserPoolId, kit.ClientId, Logger(sp));
         });
-        services.TryAddSingleton(sp => new RedisSessionStore(
-            sp.GetRequiredService<RedisConnection>(),
+        services.TryAddKeyedSingleton(key, (sp, _) => new RedisSessionStore(
+            sp.GetRequiredKeyedService<RedisConnection>(key),
             sp.GetRequiredService<IDataProtectionProvider>(),
-            sp.GetRequiredService<IOptions<CognitoKitOptions>>().Value.UserPoolId,
+            sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>().Get(name).UserPoolId,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             Logger(sp)));
-        builder.AddSessionStore(sp => sp.GetRequiredService<RedisSessionStore>());
-        services.Replace(ServiceDescriptor.Singleton<ICognitoSessionRefreshCoordinator>(sp => new RedisSessionRefreshCoordinator(
-            sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<RedisSessionStore>(), Logger(sp))));
+        builder.AddSessionStore(sp => sp.GetRequiredKeyedService<RedisSessionStore>(key));
+        services.RemoveAllKeyed<ICognitoSessionRefreshCoordinator>(key);
+        services.AddKeyedSingleton<ICognitoSessionRefreshCoordinator>(key, (sp, _) => new RedisSessionRefreshCoordinator(
+            sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredKeyedService<RedisSessionStore>(key), Logger(sp)));
         if (probe.KeepIdentityIds)
         {
-            builder.AddIdentityIdStore(sp => new RedisIdentityIdStore(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<IDataProtectionProvider>()));
+            builder.AddIdentityIdStore(sp => new RedisIdentityIdStore(sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredService<IDataProtectionProvider>()));
         }
 
         if (probe.KeepDevices)
         {
-            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<IDataProtectionProvider>()));
+            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredService<IDataProtectionProvider>()));
         }
 
         return builder;

@@ -53,6 +53,28 @@ public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
     /// or a check switched off by name. Not set by default.</summary>
     public Action<CognitoTokenValidationOptions>? ConfigureValidation { get; set; }
 
+    /// <summary>
+    /// More user pools whose tokens this scheme accepts, each with its own app clients and checks; empty by default. With
+    /// any listed, the scheme validates with a <see cref="CognitoMultiPoolTokenValidator"/>: a token's pool is picked by its
+    /// <c>iss</c> before any key is fetched, among these and the pool of <see cref="UserPoolId"/> or <see cref="Issuer"/>
+    /// (with <see cref="ClientIds"/>) when one is set or taken from <c>AddCognitoKit</c>.
+    /// </summary>
+    /// <remarks><see cref="ConfigureValidation"/> also runs on each of them; their <see cref="CognitoTokenValidationOptions.ClockSkew"/>
+    /// is their own.</remarks>
+    public IList<CognitoTokenValidationOptions> TrustedPools { get; } = new List<CognitoTokenValidationOptions>();
+
+    /// <summary>Accepts the tokens of one more user pool, described by <paramref name="configure"/>: its pool id (or issuer) and app clients.</summary>
+    /// <param name="configure">Sets the pool's validation options, such as <c>p =&gt; { p.UserPoolId = "..."; p.AllowedClientIds.Add("..."); }</c>.</param>
+    /// <returns>These options, to trust the next pool.</returns>
+    public CognitoAuthenticationOptions TrustPool(Action<CognitoTokenValidationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var pool = new CognitoTokenValidationOptions();
+        configure(pool);
+        TrustedPools.Add(pool);
+        return this;
+    }
+
     /// <summary>A validator to use instead of the one built from these options (for example <c>ICognitoKit.Tokens</c>). Not set by default.</summary>
     /// <remarks>When set, <see cref="TokenUse"/> still chooses the kind of token; the pool, clients and skew of the given validator apply.</remarks>
     public ICognitoTokenValidator? Validator { get; set; }
@@ -72,6 +94,51 @@ public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
 
     /// <summary>Values of the configuration section that could not be read, reported when the host starts.</summary>
     internal List<string> ConfigurationErrors { get; } = [];
+
+    /// <summary>Whether the scheme names a pool of its own (beside <see cref="TrustedPools"/>).</summary>
+    internal bool HasOwnPool => !string.IsNullOrWhiteSpace(UserPoolId) || !string.IsNullOrWhiteSpace(Issuer);
+
+    /// <summary>The pools of a scheme that trusts several, its own first; null when it trusts one.</summary>
+    internal CognitoMultiPoolValidationOptions? ToMultiPoolOptions()
+    {
+        if (TrustedPools is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var multi = new CognitoMultiPoolValidationOptions();
+        if (HasOwnPool)
+        {
+            multi.Pools.Add(ToValidationOptions());
+        }
+
+        foreach (CognitoTokenValidationOptions trusted in TrustedPools)
+        {
+            // A copy, so ConfigureValidation runs once on each validator's options however often they are built.
+            CognitoTokenValidationOptions pool = new()
+            {
+                Region = trusted.Region,
+                UserPoolId = trusted.UserPoolId,
+                Issuer = trusted.Issuer,
+                AllowedClientIds = [.. trusted.AllowedClientIds ?? []],
+                ClockSkew = trusted.ClockSkew,
+                RequiredGroups = [.. trusted.RequiredGroups ?? []],
+                RequiredScopes = [.. trusted.RequiredScopes ?? []],
+                CustomCheck = trusted.CustomCheck,
+                JwksMaxAge = trusted.JwksMaxAge,
+                ValidateIssuer = trusted.ValidateIssuer,
+                ValidateTokenUse = trusted.ValidateTokenUse,
+                ValidateClientId = trusted.ValidateClientId,
+                ValidateExpiration = trusted.ValidateExpiration,
+                ValidateNotBefore = trusted.ValidateNotBefore,
+                ValidateIssuedAt = trusted.ValidateIssuedAt,
+            };
+            ConfigureValidation?.Invoke(pool);
+            multi.Pools.Add(pool);
+        }
+
+        return multi;
+    }
 
     /// <summary>The validator options these settings describe.</summary>
     internal CognitoTokenValidationOptions ToValidationOptions()

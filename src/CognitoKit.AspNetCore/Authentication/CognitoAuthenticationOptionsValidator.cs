@@ -31,6 +31,11 @@ internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<C
             var path => path + ":" + key,
         };
 
+        if (options.TrustedPools is { Count: > 0 })
+        {
+            return ValidateSeveralPools(scheme, options);
+        }
+
         CognitoTokenValidationOptions validation = options.ToValidationOptions();
         CheckPool(validation, Key, failures);
 
@@ -63,6 +68,28 @@ internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<C
             {
                 failures.Add(ex.Message);
             }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => scheme + f));
+    }
+
+    private static ValidateOptionsResult ValidateSeveralPools(string scheme, CognitoAuthenticationOptions options)
+    {
+        var failures = new List<string>(options.ConfigurationErrors);
+        if (!Enum.IsDefined(options.TokenUse))
+        {
+            failures.Add($"TokenUse is {options.TokenUse}; expected Access or Id.");
+        }
+
+        // What the validator would refuse on the first request (a pool without clients, an issuer trusted twice) is refused now.
+        try
+        {
+            using var unused = new HttpClient();
+            _ = new CognitoMultiPoolTokenValidator(options.ToMultiPoolOptions()!, unused);
+        }
+        catch (ArgumentException ex)
+        {
+            failures.Add(ex.Message);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => scheme + f));

@@ -1,4 +1,5 @@
 using CognitoKit.Tokens;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.AspNetCore;
@@ -10,8 +11,15 @@ namespace CognitoKit.AspNetCore;
 internal sealed class CognitoKitAuthenticationDefaults : IPostConfigureOptions<CognitoAuthenticationOptions>
 {
     private readonly IOptions<CognitoKitOptions> _kit;
+    private readonly bool _unnamedInstance;
 
-    public CognitoKitAuthenticationDefaults(IOptions<CognitoKitOptions> kit) => _kit = kit;
+    public CognitoKitAuthenticationDefaults(IOptions<CognitoKitOptions> kit, IServiceProviderIsService? services = null)
+    {
+        _kit = kit;
+
+        // Only the instance added without a name lends its settings; an app with named instances alone has none to lend.
+        _unnamedInstance = services?.IsService(typeof(ICognitoKit)) ?? true;
+    }
 
     public void PostConfigure(string? name, CognitoAuthenticationOptions options)
     {
@@ -22,8 +30,9 @@ internal sealed class CognitoKitAuthenticationDefaults : IPostConfigureOptions<C
         }
         catch (OptionsValidationException)
         {
-            // AddCognitoKit's own start-up validation reports its settings, once; the scheme stays as configured.
-            options.CognitoKitInvalid = true;
+            // AddCognitoKit's own start-up validation reports its settings, once; the scheme stays as configured. Without
+            // an unnamed instance nothing reports them, and there is nothing to borrow: the scheme is checked on its own.
+            options.CognitoKitInvalid = _unnamedInstance;
             return;
         }
 

@@ -25,10 +25,19 @@ internal sealed class CognitoValidatorProvider
     public ICognitoTokenValidator Get(string scheme, CognitoAuthenticationOptions options) =>
         options.Validator ?? _validators.GetOrAdd(scheme, name => new Lazy<ICognitoTokenValidator>(() => Create(name, options))).Value;
 
-    private CognitoTokenValidator Create(string scheme, CognitoAuthenticationOptions options)
+    private ICognitoTokenValidator Create(string scheme, CognitoAuthenticationOptions options)
     {
         try
         {
+            if (options.ToMultiPoolOptions() is { } pools)
+            {
+                return new CognitoMultiPoolTokenValidator(
+                    Options.Create(pools),
+                    _httpClientFactory,
+                    options.TimeProvider ?? TimeProvider.System,
+                    _loggerFactory?.CreateLogger<CognitoTokenValidator>() ?? NullLogger<CognitoTokenValidator>.Instance);
+            }
+
             return new CognitoTokenValidator(
                 Options.Create(options.ToValidationOptions()),
                 _httpClientFactory,

@@ -48,19 +48,44 @@ internal sealed class CognitoClaimSources
             {
                 issuers.UnionWith(given.AcceptedIssuers);
             }
+            else if (options?.Validator is CognitoMultiPoolTokenValidator several)
+            {
+                issuers.UnionWith(several.AcceptedIssuers);
+            }
             else if (options is { Validator: null } && TryResolve(options.ToValidationOptions().ResolveIssuers) is { } resolved)
             {
                 issuers.UnionWith(resolved);
             }
+
+            foreach (CognitoTokenValidationOptions pool in options is { Validator: null } ? options.TrustedPools : [])
+            {
+                if (TryResolve(pool.ResolveIssuers) is { } trusted)
+                {
+                    issuers.UnionWith(trusted);
+                }
+            }
         }
 
-        if (services.GetService<IOptions<CognitoKitOptions>>()?.Value is { UserPoolId.Length: > 0 } kit
+        if (UnnamedKitOptions(services) is { UserPoolId.Length: > 0 } kit
             && TryResolve(() => CognitoKitTokenValidationSetup.IssuersOf(kit)) is { } kitIssuers)
         {
             issuers.UnionWith(kitIssuers);
         }
 
         return (issuers, schemes);
+    }
+
+    private static CognitoKitOptions? UnnamedKitOptions(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetService<IOptions<CognitoKitOptions>>()?.Value;
+        }
+        catch (OptionsValidationException)
+        {
+            // No valid unnamed instance (an app with named instances only): it issues nothing.
+            return null;
+        }
     }
 
     private static IReadOnlyList<string>? TryResolve(Func<IReadOnlyList<string>> issuer)

@@ -19,7 +19,7 @@ internal static class CognitoHttpClientRegistration
     /// <summary>Adds the client named <paramref name="name"/> without the app-wide delegating handlers; idempotent.</summary>
     public static void AddIsolated(IServiceCollection services, string name)
     {
-        if (services.Any(d => d.ServiceType == typeof(IsolatedClient) && d.ImplementationInstance is IsolatedClient c && c.Name == name))
+        if (services.Any(d => d.ServiceType == typeof(IsolatedClient) && !d.IsKeyedService && d.ImplementationInstance is IsolatedClient c && c.Name == name))
         {
             // A second clear would also drop the handlers the app added to this name since the first registration.
             return;

@@ -20,7 +20,7 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.AddOptions<CognitoHostedUIOptions>().Configure(configure);
+        builder.Services.AddOptions<CognitoHostedUIOptions>(builder.Name).Configure(configure);
         return builder;
     }
 
@@ -35,7 +35,7 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        builder.Services.AddOptions<CognitoHostedUIOptions>().Bind(configuration);
+        builder.Services.AddOptions<CognitoHostedUIOptions>(builder.Name).Bind(configuration);
         return builder;
     }
 
@@ -48,7 +48,9 @@ public static class CognitoKitBuilderExtensions
         where TStore : class, ICognitoSessionStore
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Replace(ServiceDescriptor.Singleton<ICognitoSessionStore, TStore>());
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<ICognitoSessionStore>(key);
+        builder.Services.AddKeyedSingleton<ICognitoSessionStore, TStore>(key);
         return builder;
     }
 
@@ -60,7 +62,9 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<ICognitoSessionStore>(key);
+        builder.Services.AddKeyedSingleton(key, (sp, _) => factory(sp));
         return builder;
     }
 
@@ -76,7 +80,9 @@ public static class CognitoKitBuilderExtensions
         where TKeeper : class, ICognitoDeviceKeeper
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Replace(ServiceDescriptor.Singleton<ICognitoDeviceKeeper, TKeeper>());
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<ICognitoDeviceKeeper>(key);
+        builder.Services.AddKeyedSingleton<ICognitoDeviceKeeper, TKeeper>(key);
         return builder;
     }
 
@@ -88,7 +94,9 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<ICognitoDeviceKeeper>(key);
+        builder.Services.AddKeyedSingleton(key, (sp, _) => factory(sp));
         return builder;
     }
 
@@ -101,7 +109,9 @@ public static class CognitoKitBuilderExtensions
         where TStore : class, ICognitoIdentityIdStore
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Replace(ServiceDescriptor.Singleton<ICognitoIdentityIdStore, TStore>());
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<ICognitoIdentityIdStore>(key);
+        builder.Services.AddKeyedSingleton<ICognitoIdentityIdStore, TStore>(key);
         return builder;
     }
 
@@ -113,7 +123,9 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<ICognitoIdentityIdStore>(key);
+        builder.Services.AddKeyedSingleton(key, (sp, _) => factory(sp));
         return builder;
     }
 
@@ -130,8 +142,9 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(credentials);
-        builder.Services.RemoveAll<CognitoAdminCredentials>();
-        builder.Services.AddSingleton(new CognitoAdminCredentials(credentials));
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        builder.Services.RemoveAllKeyed<CognitoAdminCredentials>(key);
+        builder.Services.AddKeyedSingleton(key, new CognitoAdminCredentials(credentials));
         return builder;
     }
 
@@ -147,7 +160,7 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.AddOptions<CognitoTokenValidationOptions>().Configure(configure);
+        builder.Services.AddOptions<CognitoTokenValidationOptions>(builder.Name).Configure(configure);
         return builder;
     }
 
@@ -155,7 +168,9 @@ public static class CognitoKitBuilderExtensions
     /// Configures every <see cref="HttpClient"/> CognitoKit uses: the Cognito API client
     /// (<see cref="CognitoKitServiceCollectionExtensions.HttpClientName"/>), the signing-key client
     /// (<see cref="CognitoTokenValidator.HttpClientName"/>) and the hosted-domain client (<c>CognitoKit.HostedUI</c>):
-    /// a proxy or certificates on the primary handler, a delegating handler that adds a header, a timeout.
+    /// a proxy or certificates on the primary handler, a delegating handler that adds a header, a timeout. For a named
+    /// instance they are its own clients (<c>CognitoKit[staff]</c>, <c>CognitoKit.Jwks[staff]</c>,
+    /// <c>CognitoKit.HostedUI[staff]</c>), so what is configured here reaches no other instance.
     /// </summary>
     /// <remarks>
     /// Handlers an app adds to every client (<c>ConfigureHttpClientDefaults</c>, such as .NET Aspire's standard
@@ -172,7 +187,7 @@ public static class CognitoKitBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         foreach (string name in new[] { CognitoKitServiceCollectionExtensions.HttpClientName, CognitoTokenValidator.HttpClientName, OAuthEndpointClient.HttpClientName })
         {
-            configure(builder.Services.AddHttpClient(name));
+            configure(builder.Services.AddHttpClient(CognitoKitInstance.HttpClientName(name, builder.Name)));
         }
 
         return builder;

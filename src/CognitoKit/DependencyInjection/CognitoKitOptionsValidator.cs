@@ -23,7 +23,7 @@ internal sealed partial class CognitoKitOptionsValidator : IValidateOptions<Cogn
     public ValidateOptionsResult Validate(string? name, CognitoKitOptions options)
     {
         var failures = new List<string>();
-        string prefix = CognitoKitOptions.SectionName + ":";
+        string prefix = CognitoKitInstance.SettingPrefix(name);
 
         if (string.IsNullOrWhiteSpace(options.UserPoolId))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CognitoKit.Tokens.Revocation;
 using Amazon.Runtime;
 using CognitoKit.Devices;
@@ -28,151 +29,207 @@ namespace CognitoKit.DependencyInjection;
 /// </summary>
 internal static class CognitoKitRegistration
 {
-    public static void AddAll(IServiceCollection services)
+    /// <summary>
+    /// Registers the instance named <paramref name="name"/> (empty: the default instance, without service keys). Every
+    /// per-pool service is keyed by the name, so two instances share only the clock, the logger factory and
+    /// <see cref="IHttpClientFactory"/>; a second call for the same name adds nothing twice.
+    /// </summary>
+    public static void AddAll(IServiceCollection services, string name)
     {
-        services.AddOptions<CognitoKitOptions>().ValidateOnStart();
+        object? key = CognitoKitInstance.KeyOf(name);
+        services.AddOptions<CognitoKitOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoKitOptions>, CognitoKitOptionsValidator>());
-        if (services.Any(d => d.ServiceType == typeof(CognitoKitMarker)))
+        if (IsRegistered(services, name))
         {
             return;
         }
 
-        services.AddSingleton<CognitoKitMarker>();
+        services.AddKeyedSingleton<CognitoKitMarker>(key);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new FrozenCognitoKitOptions(sp.GetRequiredService<IOptions<CognitoKitOptions>>()));
+        services.TryAddKeyedSingleton(key, (sp, _) => new FrozenCognitoKitOptions(Options<CognitoKitOptions>(sp, name)));
 
         // Wire clients.
-        CognitoHttpClientRegistration.AddIsolated(services, CognitoKitServiceCollectionExtensions.HttpClientName);
-        services.TryAddSingleton(sp => new AwsCredentialsSource(
-            sp.GetService<CognitoAdminCredentials>()?.Credentials ?? sp.GetService<AWSCredentials>()));
-        services.TryAddSingleton(sp => new CognitoClients(
-            Kit(sp),
-            sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetRequiredService<AwsCredentialsSource>(),
+        CognitoHttpClientRegistration.AddIsolated(services, CognitoKitInstance.HttpClientName(CognitoKitServiceCollectionExtensions.HttpClientName, name));
+        services.TryAddKeyedSingleton(key, (sp, _) => new AwsCredentialsSource(
+            sp.GetKeyedService<CognitoAdminCredentials>(key)?.Credentials ?? sp.GetService<AWSCredentials>()));
+        services.TryAddKeyedSingleton(key, (sp, _) => new CognitoClients(
+            Kit(sp, key),
+            Http(sp, name),
+            sp.GetRequiredKeyedService<AwsCredentialsSource>(key),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
-        services.TryAddSingleton<IUserPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().UserPools);
-        services.TryAddSingleton<IIdentityPoolsClient>(sp => sp.GetRequiredService<CognitoClients>().IdentityPools);
-        services.TryAddSingleton(sp => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>()));
-        services.TryAddSingleton(sp => new AppClient(Kit(sp), sp.GetRequiredService<ClientSecrets>()));
+        services.TryAddKeyedSingleton<IUserPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).UserPools);
+        services.TryAddKeyedSingleton<IIdentityPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).IdentityPools);
+        services.TryAddKeyedSingleton(key, (sp, _) => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>(), name));
+        services.TryAddKeyedSingleton(key, (sp, _) => new AppClient(Kit(sp, key), sp.GetRequiredKeyedService<ClientSecrets>(key)));
 
         // Sessions and token validation (configured from CognitoKitOptions).
-        services.TryAddSingleton<ISessionRefresher>(sp => new CognitoSessionRefresher(
-            sp.GetRequiredService<IUserPoolsClient>(),
-            Kit(sp),
+        services.TryAddKeyedSingleton<ISessionRefresher>(key, (sp, _) => new CognitoSessionRefresher(
+            sp.GetRequiredKeyedService<IUserPoolsClient>(key),
+            Kit(sp, key),
             sp.GetRequiredService<TimeProvider>())
         {
-            Secrets = sp.GetRequiredService<ClientSecrets>(),
+            Secrets = sp.GetRequiredKeyedService<ClientSecrets>(key),
         });
-        services.TryAddSingleton(sp => new CognitoSessionFactory(
-            sp.GetRequiredService<ISessionRefresher>(),
+        services.TryAddKeyedSingleton(key, (sp, _) => new CognitoSessionFactory(
+            sp.GetRequiredKeyedService<ISessionRefresher>(key),
             sp.GetRequiredService<TimeProvider>(),
-            Kit(sp).Value.RefreshMargin));
-        services.TryAddSingleton<ICognitoSessionStore, InMemoryCognitoSessionStore>();
-        services.TryAddSingleton<ICognitoSessions>(sp => new CognitoSessions(
-            sp.GetRequiredService<ICognitoSessionStore>(),
-            sp.GetRequiredService<CognitoSessionFactory>(),
+            Kit(sp, key).Value.RefreshMargin)
+        {
+            Pool = SessionOwner.Of(Kit(sp, key).Value),
+        });
+        services.TryAddKeyedSingleton<ICognitoSessionStore, InMemoryCognitoSessionStore>(key);
+        services.TryAddKeyedSingleton<ICognitoSessions>(key, (sp, _) => new CognitoSessions(
+            sp.GetRequiredKeyedService<ICognitoSessionStore>(key),
+            sp.GetRequiredKeyedService<CognitoSessionFactory>(key),
             Logger(sp, "CognitoKit.Sessions"),
-            sp.GetService<ICognitoSessionRefreshCoordinator>()));
-        services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp)));
-        TokenValidationRegistration.AddValidator(services);
-        services.TryAddSingleton(sp => new CognitoRevocationRecorder(
+            sp.GetKeyedService<ICognitoSessionRefreshCoordinator>(key))
+        {
+            KeyPrefix = name.Length == 0 ? string.Empty : name + "/",
+        });
+        AddTokenValidation(services, name, key);
+        services.TryAddKeyedSingleton(key, (sp, _) => new CognitoRevocationRecorder(
             sp.GetRequiredService<ICognitoRevocationList>(),
             sp.GetServices<ICognitoRevocationPublisher>(),
-            CognitoKitTokenValidationSetup.IssuersOf(Kit(sp).Value),
+            CognitoKitTokenValidationSetup.IssuersOf(Kit(sp, key).Value),
             sp.GetRequiredService<TimeProvider>(),
             Logger(sp, "CognitoKit.Revocation")));
 
         // Sign-in. No device is kept per process: device secrets go to the caller, or to the ICognitoDeviceKeeper the app
-        // registered, keyed per pool and username.
-        services.AddOptions<CognitoDeviceOptions>();
-        services.TryAddSingleton(sp => new DeviceRegistrar(
-            sp.GetRequiredService<IUserPoolsClient>(),
-            sp.GetRequiredService<IOptions<CognitoDeviceOptions>>(),
+        // registered for this instance, keyed per pool and username.
+        services.AddOptions<CognitoDeviceOptions>(name);
+        services.TryAddKeyedSingleton(key, (sp, _) => new DeviceRegistrar(
+            sp.GetRequiredKeyedService<IUserPoolsClient>(key),
+            Options<CognitoDeviceOptions>(sp, name),
             sp.GetService<ILogger<DeviceRegistrar>>()));
-        services.TryAddSingleton(sp => new SignInFlow(
-            sp.GetRequiredService<IUserPoolsClient>(),
-            Kit(sp),
+        services.TryAddKeyedSingleton(key, (sp, _) => new SignInFlow(
+            sp.GetRequiredKeyedService<IUserPoolsClient>(key),
+            Kit(sp, key),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<DeviceRegistrar>(),
-            sp.GetRequiredService<CognitoSessionFactory>(),
+            sp.GetRequiredKeyedService<DeviceRegistrar>(key),
+            sp.GetRequiredKeyedService<CognitoSessionFactory>(key),
             sp.GetService<ILogger<SignInFlow>>())
         {
-            Secrets = sp.GetRequiredService<ClientSecrets>(),
-            Keeper = sp.GetService<ICognitoDeviceKeeper>(),
+            Secrets = sp.GetRequiredKeyedService<ClientSecrets>(key),
+            Keeper = sp.GetKeyedService<ICognitoDeviceKeeper>(key),
         });
 
         // Sign-up, password recovery, admin.
-        services.TryAddSingleton(sp => new SignUpFlow(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));
-        services.TryAddSingleton(sp => new PasswordRecoveryFlow(sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>()));
-        services.TryAddSingleton(sp => new CognitoAdmin(
-            sp.GetRequiredService<IUserPoolsClient>(), sp.GetRequiredService<AppClient>(), sp.GetRequiredService<CognitoRevocationRecorder>()));
+        services.TryAddKeyedSingleton(key, (sp, _) => new SignUpFlow(
+            sp.GetRequiredKeyedService<IUserPoolsClient>(key), sp.GetRequiredKeyedService<AppClient>(key)));
+        services.TryAddKeyedSingleton(key, (sp, _) => new PasswordRecoveryFlow(
+            sp.GetRequiredKeyedService<IUserPoolsClient>(key), sp.GetRequiredKeyedService<AppClient>(key)));
+        services.TryAddKeyedSingleton(key, (sp, _) => new CognitoAdmin(
+            sp.GetRequiredKeyedService<IUserPoolsClient>(key),
+            sp.GetRequiredKeyedService<AppClient>(key),
+            sp.GetRequiredKeyedService<CognitoRevocationRecorder>(key)));
 
         // Identity pools.
-        services.TryAddSingleton<ICognitoIdentityIdStore, InMemoryCognitoIdentityIdStore>();
-        services.TryAddSingleton<IWebIdentityRoleAssumer>(sp =>
+        services.TryAddKeyedSingleton<ICognitoIdentityIdStore, InMemoryCognitoIdentityIdStore>(key);
+        services.TryAddKeyedSingleton<IWebIdentityRoleAssumer>(key, (sp, _) =>
         {
-            CognitoKitOptions options = Kit(sp).Value;
+            CognitoKitOptions options = Kit(sp, key).Value;
             string region = CognitoKitOptionsValidator.EffectiveRegion(options)
-                ?? throw new InvalidOperationException($"{CognitoKitOptions.SectionName}:Region could not be determined.");
+                ?? throw new InvalidOperationException($"{CognitoKitInstance.SettingPrefix(name)}Region could not be determined.");
             return new StsWebIdentityRoleAssumer(options, region);
         });
-        services.TryAddSingleton<ICognitoIdentity>(sp => new CognitoIdentity(
-            Kit(sp),
-            sp.GetRequiredService<IIdentityPoolsClient>(),
-            sp.GetRequiredService<ICognitoIdentityIdStore>(),
-            sp.GetRequiredService<IWebIdentityRoleAssumer>(),
+        services.TryAddKeyedSingleton<ICognitoIdentity>(key, (sp, _) => new CognitoIdentity(
+            Kit(sp, key),
+            sp.GetRequiredKeyedService<IIdentityPoolsClient>(key),
+            sp.GetRequiredKeyedService<ICognitoIdentityIdStore>(key),
+            sp.GetRequiredKeyedService<IWebIdentityRoleAssumer>(key),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
 
         // Hosted and social sign-in (its options are checked on start; an app that never configures it is not refused).
-        services.AddOptions<CognitoHostedUIOptions>().ValidateOnStart();
+        services.AddOptions<CognitoHostedUIOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoHostedUIOptions>, CognitoHostedUIOptionsValidator>());
-        CognitoHttpClientRegistration.AddIsolated(services, OAuthEndpointClient.HttpClientName);
-        services.TryAddSingleton(sp => new OAuthEndpointClient(sp.GetRequiredService<IHttpClientFactory>()));
-        services.TryAddSingleton(sp => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new HostedTokenValidator(
-            sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
-            Kit(sp),
-            sp.GetRequiredService<IHttpClientFactory>(),
+        CognitoHttpClientRegistration.AddIsolated(services, CognitoKitInstance.HttpClientName(OAuthEndpointClient.HttpClientName, name));
+        services.TryAddKeyedSingleton(key, (sp, _) => new OAuthEndpointClient(Http(sp, name)));
+        services.TryAddKeyedSingleton(key, (sp, _) => new ClientCredentialsTokenCache(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddKeyedSingleton(key, (sp, _) => new HostedTokenValidator(
+            Options<CognitoHostedUIOptions>(sp, name),
+            Kit(sp, key),
+            Http(sp, name),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
-        services.TryAddSingleton<ICognitoHostedUI>(sp => new CognitoHostedUI(
-            sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
-            Kit(sp),
-            sp.GetRequiredService<OAuthEndpointClient>(),
-            sp.GetRequiredService<ClientCredentialsTokenCache>(),
-            sp.GetRequiredService<CognitoSessionFactory>(),
-            sp.GetRequiredService<HostedTokenValidator>(),
+        services.TryAddKeyedSingleton<ICognitoHostedUI>(key, (sp, _) => new CognitoHostedUI(
+            Options<CognitoHostedUIOptions>(sp, name),
+            Kit(sp, key),
+            sp.GetRequiredKeyedService<OAuthEndpointClient>(key),
+            sp.GetRequiredKeyedService<ClientCredentialsTokenCache>(key),
+            sp.GetRequiredKeyedService<CognitoSessionFactory>(key),
+            sp.GetRequiredKeyedService<HostedTokenValidator>(key),
             sp.GetRequiredService<TimeProvider>(),
             Logger(sp, "CognitoKit.HostedUI")));
 
-        // The façade, built from all of the above.
-        services.TryAddSingleton<ICognitoKit>(sp => new CognitoKitFacade(
-            sp.GetRequiredService<FrozenCognitoKitOptions>().Settings,
+        // The façade, built from all of the above. Its token validator is the instance's own: a validator trusting
+        // several pools, registered for an API, never widens what cognito.Tokens accepts.
+        services.TryAddKeyedSingleton<ICognitoKit>(key, (sp, _) => new CognitoKitFacade(
+            sp.GetRequiredKeyedService<FrozenCognitoKitOptions>(key).Settings,
             new CognitoKitParts(
-                sp.GetRequiredService<SignInFlow>(),
-                sp.GetRequiredService<SignUpFlow>(),
-                sp.GetRequiredService<PasswordRecoveryFlow>(),
-                sp.GetRequiredService<IUserPoolsClient>(),
-                sp.GetRequiredService<AppClient>(),
-                sp.GetRequiredService<CognitoAdmin>(),
-                sp.GetRequiredService<ICognitoSessions>(),
-                sp.GetRequiredService<ICognitoTokenValidator>(),
-                sp.GetRequiredService<ICognitoIdentity>(),
-                sp.GetRequiredService<ICognitoHostedUI>())
+                sp.GetRequiredKeyedService<SignInFlow>(key),
+                sp.GetRequiredKeyedService<SignUpFlow>(key),
+                sp.GetRequiredKeyedService<PasswordRecoveryFlow>(key),
+                sp.GetRequiredKeyedService<IUserPoolsClient>(key),
+                sp.GetRequiredKeyedService<AppClient>(key),
+                sp.GetRequiredKeyedService<CognitoAdmin>(key),
+                sp.GetRequiredKeyedService<ICognitoSessions>(key),
+                sp.GetRequiredKeyedService<CognitoTokenValidator>(key),
+                sp.GetRequiredKeyedService<ICognitoIdentity>(key),
+                sp.GetRequiredKeyedService<ICognitoHostedUI>(key))
             {
-                Revocations = sp.GetRequiredService<CognitoRevocationRecorder>(),
+                Revocations = sp.GetRequiredKeyedService<CognitoRevocationRecorder>(key),
             }));
     }
 
-    /// <summary>The validated, frozen copy of the options every part of CognitoKit is built from.</summary>
-    private static IOptions<CognitoKitOptions> Kit(IServiceProvider services) =>
-        services.GetRequiredService<FrozenCognitoKitOptions>().Options;
+    /// <summary>Whether the instance named <paramref name="name"/> is registered already.</summary>
+    public static bool IsRegistered(IServiceCollection services, string name)
+    {
+        object? key = CognitoKitInstance.KeyOf(name);
+        return services.Any(d => d.ServiceType == typeof(CognitoKitMarker) && Equals(d.ServiceKey, key));
+    }
+
+    /// <summary>The token validator of the instance: the default one is shared with <c>AddCognitoTokenValidation</c>.</summary>
+    private static void AddTokenValidation(IServiceCollection services, string name, object? key)
+    {
+        if (key is null)
+        {
+            services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp => new CognitoKitTokenValidationSetup(Kit(sp, key)));
+            TokenValidationRegistration.AddValidator(services);
+            return;
+        }
+
+        services.AddOptions<CognitoTokenValidationOptions>(name);
+        services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp =>
+            new ConfigureNamedOptions<CognitoTokenValidationOptions>(name, new CognitoKitTokenValidationSetup(Kit(sp, key)).Configure));
+        CognitoHttpClientRegistration.AddIsolated(services, CognitoKitInstance.HttpClientName(CognitoTokenValidator.HttpClientName, name));
+        services.TryAddKeyedSingleton(key, (sp, _) => new CognitoTokenValidator(
+            Options<CognitoTokenValidationOptions>(sp, name),
+            Http(sp, name),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance));
+        services.TryAddKeyedSingleton<ICognitoTokenValidator>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoTokenValidator>(key));
+    }
+
+    /// <summary>The validated, frozen copy of the options every part of the instance is built from.</summary>
+    private static IOptions<CognitoKitOptions> Kit(IServiceProvider services, object? key) =>
+        services.GetRequiredKeyedService<FrozenCognitoKitOptions>(key).Options;
+
+    /// <summary>The instance's options of <typeparamref name="TOptions"/>: the default ones, or those of its name.</summary>
+    private static IOptions<TOptions> Options<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
+        where TOptions : class =>
+        name.Length == 0
+            ? services.GetRequiredService<IOptions<TOptions>>()
+            : new NamedOptions<TOptions>(services.GetRequiredService<IOptionsMonitor<TOptions>>(), name);
+
+    /// <summary>The instance's HTTP clients: the ones named after it.</summary>
+    private static IHttpClientFactory Http(IServiceProvider services, string name) =>
+        NamedHttpClientFactory.For(services.GetRequiredService<IHttpClientFactory>(), name);
 
     private static ILogger Logger(IServiceProvider services, string category) =>
         services.GetService<ILoggerFactory>()?.CreateLogger(category) ?? NullLogger.Instance;
 
-    /// <summary>Marks that the services are registered, so a second call adds nothing twice.</summary>
+    /// <summary>Marks that the services of an instance are registered, so a second call adds nothing twice.</summary>
     private sealed class CognitoKitMarker;
 }

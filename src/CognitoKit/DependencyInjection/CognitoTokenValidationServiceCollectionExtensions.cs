@@ -1,5 +1,9 @@
 using CognitoKit.DependencyInjection;
 using CognitoKit.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +26,34 @@ public static class CognitoTokenValidationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<CognitoTokenValidationOptions>().Configure(configure);
         TokenValidationRegistration.AddValidator(services);
+        return services;
+    }
+
+    /// <summary>
+    /// Adds a <see cref="CognitoMultiPoolTokenValidator"/> that trusts several user pools, each with its own app clients
+    /// and checks: <c>services.AddCognitoMultiPoolTokenValidation(o =&gt; o.TrustPool(p =&gt; ...).TrustPool(p =&gt; ...))</c>.
+    /// It becomes the <see cref="ICognitoTokenValidator"/> resolved without a key, whatever the order of registration;
+    /// the façades of <c>AddCognitoKit</c> keep validating against their own pool only (<c>cognito.Tokens</c>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds the trusted pools.</param>
+    /// <returns>The same service collection.</returns>
+    /// <remarks>Invalid options surface as an <see cref="ArgumentException"/> when the validator is first resolved. Signing keys
+    /// are fetched through <c>IHttpClientFactory</c> (client <see cref="CognitoTokenValidator.HttpClientName"/>).</remarks>
+    public static IServiceCollection AddCognitoMultiPoolTokenValidation(this IServiceCollection services, Action<CognitoMultiPoolValidationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<CognitoMultiPoolValidationOptions>().Configure(configure);
+        CognitoHttpClientRegistration.AddIsolated(services, CognitoTokenValidator.HttpClientName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new CognitoMultiPoolTokenValidator(
+            sp.GetRequiredService<IOptions<CognitoMultiPoolValidationOptions>>(),
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance));
+        services.RemoveAll<ICognitoTokenValidator>();
+        services.AddSingleton<ICognitoTokenValidator>(sp => sp.GetRequiredService<CognitoMultiPoolTokenValidator>());
         return services;
     }
 }

@@ -13,7 +13,7 @@ internal static class TokenValidationRegistration
     public static void AddValidator(IServiceCollection services)
     {
         services.AddOptions<CognitoTokenValidationOptions>();
-        if (services.Any(d => d.ServiceType == typeof(CognitoTokenValidator)))
+        if (services.Any(d => d.ServiceType == typeof(CognitoTokenValidator) && !d.IsKeyedService))
         {
             return;
         }

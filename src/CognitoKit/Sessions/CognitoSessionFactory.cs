@@ -20,6 +20,9 @@ internal sealed class CognitoSessionFactory
         _refreshMargin = refreshMargin;
     }
 
+    /// <summary>The pool and app client this factory's sessions belong to; none checked when not set.</summary>
+    public SessionOwner? Pool { get; init; }
+
     /// <summary>A session from a completed sign-in.</summary>
     /// <exception cref="CognitoProtocolException">The result lacks the tokens, or they are not JWTs.</exception>
     public CognitoSession Create(AuthenticationResultType result, string? deviceKey)
@@ -40,8 +43,15 @@ internal sealed class CognitoSessionFactory
             throw new ArgumentException("The session snapshot has no username, ID token or access token.", nameof(snapshot));
         }
 
+        ThrowIfOfAnotherPool(snapshot.IdToken, snapshot.AccessToken, nameof(snapshot));
+
         return new CognitoSession(snapshot.Username, snapshot.ToTokens(), snapshot.DeviceKey, _refresher, _time, _refreshMargin);
     }
+
+    /// <summary>Refuses tokens issued by another user pool, or for another app client, than this factory's.</summary>
+    /// <exception cref="CognitoSessionPoolMismatchException">They were.</exception>
+    public void ThrowIfOfAnotherPool(string idToken, string accessToken, string parameterName) =>
+        Pool?.ThrowIfOfAnotherPool(idToken, accessToken, parameterName);
 
     /// <summary>Reads the tokens of an <c>AuthenticationResult</c>; a missing refresh token keeps <paramref name="previousRefreshToken"/>.</summary>
     /// <exception cref="CognitoProtocolException">The result lacks the tokens, or they are not JWTs.</exception>

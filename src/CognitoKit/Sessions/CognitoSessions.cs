@@ -27,6 +27,12 @@ internal sealed class CognitoSessions : ICognitoSessions
         _bind = Bind;
     }
 
+    /// <summary>
+    /// Put before every key the caller gives, in the store and among the live sessions: empty for the default
+    /// instance, <c>{name}/</c> for a named one, so instances sharing one store never read each other's entries.
+    /// </summary>
+    public string KeyPrefix { get; init; } = string.Empty;
+
     /// <summary>The live sessions of this process, per key.</summary>
     internal LiveSessions Live => _live;
 
@@ -39,6 +45,8 @@ internal sealed class CognitoSessions : ICognitoSessions
             throw new ArgumentException("The session has ended and cannot be saved: sign in again.", nameof(session));
         }
 
+        _factory.ThrowIfOfAnotherPool(session.Tokens.IdToken, session.Tokens.AccessToken, nameof(session));
+        key = KeyPrefix + key;
         await _store.SetAsync(key, session.ToSnapshot(), cancellationToken).ConfigureAwait(false);
         Bind(key, session);
         _live.Set(key, session);
@@ -47,6 +55,7 @@ internal sealed class CognitoSessions : ICognitoSessions
     public async Task<CognitoSession?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        key = KeyPrefix + key;
 
         // The store is read every time: another server may have removed the entry or saved a newer sign-in.
         CognitoSessionSnapshot? snapshot = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false);
@@ -62,6 +71,7 @@ internal sealed class CognitoSessions : ICognitoSessions
     public async Task RemoveAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        key = KeyPrefix + key;
         await _store.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
         _live.Remove(key);
     }

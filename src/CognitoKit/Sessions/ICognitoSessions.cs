@@ -25,12 +25,14 @@ public interface ICognitoSessions
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>A task that completes when the session is saved.</returns>
     /// <exception cref="ArgumentException"><paramref name="key"/> is empty, or <paramref name="session"/> has ended.</exception>
+    /// <exception cref="CognitoSessionPoolMismatchException"><paramref name="session"/> belongs to another user pool or app client than this instance.</exception>
     Task SaveAsync(string key, CognitoSession session, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the session saved under <paramref name="key"/>, live and bound to the key: the same instance for every caller in this process while the stored entry belongs to it.</summary>
     /// <param name="key">Your key for the session.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The session, or <see langword="null"/> when none is saved (the user must sign in).</returns>
+    /// <exception cref="CognitoSessionPoolMismatchException">The stored session belongs to another user pool or app client than this instance.</exception>
     Task<CognitoSession?> GetAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the session saved under <paramref name="key"/> (at sign-out). Does not revoke its tokens at Cognito.</summary>
@@ -43,5 +45,6 @@ public interface ICognitoSessions
     /// <param name="snapshot">The snapshot.</param>
     /// <returns>A session that refreshes like the one the snapshot was taken from.</returns>
     /// <exception cref="ArgumentException">The snapshot lacks the username or a token.</exception>
+    /// <exception cref="CognitoSessionPoolMismatchException">The snapshot belongs to another user pool or app client than this instance.</exception>
     CognitoSession Restore(CognitoSessionSnapshot snapshot);
 }

@@ -4,8 +4,8 @@ using CognitoKit.Tests.Tokens;
 namespace CognitoKit.Tests.Docs;
 
 /// <summary>
-/// The README's snippets and the sign-in guide's example must compile: the C# blocks of the
-/// README and of the sign-in guide are compiled and run as mirror files in the integration tests. This keeps the mirror
+/// The README's snippets and the sign-in and several-pools guides' examples must compile: the C# blocks of the
+/// README and of those guides are compiled and run as mirror files in the integration tests. This keeps the mirror
 /// honest: every line of every C# block in the document must be a line of its mirror, so an edited snippet that the
 /// mirror did not follow fails here.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed partial class DocSnippetMirrorTests
     {
         { "README.md", ["tests/CognitoKit.IntegrationTests/Demo/ReadmeSnippets.cs", "tests/CognitoKit.IntegrationTests/Demo/ReadmeSignInTests.cs"] },
         { "docs/sign-up-and-sign-in.md", ["tests/CognitoKit.IntegrationTests/SignIn/DocsSignInExample.cs", "tests/CognitoKit.IntegrationTests/Demo/GuideSnippets.cs"] },
+        { "docs/several-pools.md", ["tests/CognitoKit.AspNetCore.Tests/MultiplePools/SeveralPoolsSnippets.cs"] },
     };
 
     [Theory]

@@ -19,11 +19,17 @@ internal sealed class ClientSecrets
     /// an options object afterwards changes nothing, only a validated reload does.
     /// </summary>
     public ClientSecrets(IOptionsMonitor<CognitoKitOptions> monitor)
+        : this(monitor, Microsoft.Extensions.Options.Options.DefaultName)
     {
-        _secrets = Pair.From(monitor.CurrentValue);
+    }
+
+    /// <summary>The same, for the options of the CognitoKit instance named <paramref name="instanceName"/>.</summary>
+    public ClientSecrets(IOptionsMonitor<CognitoKitOptions> monitor, string instanceName)
+    {
+        _secrets = Pair.From(monitor.Get(instanceName));
         monitor.OnChange((options, name) =>
         {
-            if (string.IsNullOrEmpty(name))
+            if (string.Equals(name ?? string.Empty, instanceName, StringComparison.Ordinal))
             {
                 _secrets = Pair.From(options);
             }

@@ -67,7 +67,7 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
     {
     }
 
-    private CognitoTokenValidator(CognitoTokenValidationOptions options, Func<HttpClient> httpClient, TimeProvider? timeProvider, ILogger? logger)
+    internal CognitoTokenValidator(CognitoTokenValidationOptions options, Func<HttpClient> httpClient, TimeProvider? timeProvider, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
@@ -159,13 +159,13 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         ValidateIssuedAt = o.ValidateIssuedAt,
     };
 
-    private static Func<HttpClient> ToFactory(HttpClient httpClient)
+    internal static Func<HttpClient> ToFactory(HttpClient httpClient)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         return () => httpClient;
     }
 
-    private static Func<HttpClient> ToFactory(IHttpClientFactory factory)
+    internal static Func<HttpClient> ToFactory(IHttpClientFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
         return () => factory.CreateClient(HttpClientName);
