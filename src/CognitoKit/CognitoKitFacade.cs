@@ -1,10 +1,10 @@
-using CognitoKit.Tokens.Revocation;
 using CognitoKit.Passwords;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
 using CognitoKit.SignIn;
 using CognitoKit.SignUp;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Revocation;
 
 namespace CognitoKit;
 

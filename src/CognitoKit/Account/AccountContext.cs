@@ -1,8 +1,8 @@
-using CognitoKit.Tokens.Revocation;
 using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Revocation;
 
 namespace CognitoKit.Account;
 

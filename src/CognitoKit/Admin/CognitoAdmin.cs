@@ -1,7 +1,7 @@
-using CognitoKit.Tokens.Revocation;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Revocation;
 
 namespace CognitoKit;
 

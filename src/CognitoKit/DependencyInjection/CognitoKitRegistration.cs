@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using CognitoKit.Tokens.Revocation;
 using Amazon.Runtime;
 using CognitoKit.Devices;
 using CognitoKit.Hosted;
@@ -14,6 +13,7 @@ using CognitoKit.SignIn;
 using CognitoKit.SignIn.Srp;
 using CognitoKit.SignUp;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Revocation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -204,11 +204,15 @@ internal static class CognitoKitRegistration
         services.AddSingleton<IConfigureOptions<CognitoTokenValidationOptions>>(sp =>
             new ConfigureNamedOptions<CognitoTokenValidationOptions>(name, new CognitoKitTokenValidationSetup(Kit(sp, key)).Configure));
         CognitoHttpClientRegistration.AddIsolated(services, CognitoKitInstance.HttpClientName(CognitoTokenValidator.HttpClientName, name));
+        TokenValidationRegistration.AddRevocationList(services);
         services.TryAddKeyedSingleton(key, (sp, _) => new CognitoTokenValidator(
             Options<CognitoTokenValidationOptions>(sp, name),
             Http(sp, name),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance));
+            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance)
+        {
+            RevocationList = sp.GetRequiredService<ICognitoRevocationList>(),
+        });
         services.TryAddKeyedSingleton<ICognitoTokenValidator>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoTokenValidator>(key));
     }
 

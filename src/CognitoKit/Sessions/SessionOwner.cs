@@ -1,5 +1,5 @@
-using CognitoKit.Tokens.Validation;
 using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
 
 namespace CognitoKit.Sessions;
 
