@@ -130,7 +130,10 @@ internal static class CognitoKitRegistration
             sp.GetRequiredService<CognitoSessionFactory>(),
             sp.GetRequiredService<HostedTokenValidator>(),
             sp.GetRequiredService<TimeProvider>(),
-            Logger(sp, "CognitoKit.HostedUI")));
+            Logger(sp, "CognitoKit.HostedUI"))
+        {
+            Secrets = sp.GetRequiredService<ClientSecrets>(),
+        });
 
         // The façade, built from all of the above.
         services.TryAddSingleton<ICognitoKit>(sp => new CognitoKitFacade(

@@ -1,4 +1,5 @@
 using CognitoKit.Protocol.UserPools;
+using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
     private readonly HostedTokenValidator _validator;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private ClientSecrets? _secrets;
 
     public CognitoHostedUI(
         IOptions<CognitoHostedUIOptions> hosted,
@@ -37,7 +39,14 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
         _logger = logger;
     }
 
-    private HostedSettings Settings => HostedSettings.From(_hosted.Value, _kit.Value);
+    /// <summary>Where the façade's client secrets are read (the monitor's current value under dependency injection).</summary>
+    public ClientSecrets Secrets
+    {
+        get => _secrets ??= ClientSecrets.Fixed(_kit.Value);
+        init => _secrets = value;
+    }
+
+    private HostedSettings Settings => HostedSettings.From(_hosted.Value, _kit.Value, Secrets);
 
     public HostedAuthorization CreateAuthorization(HostedSignInRequest? request = null)
     {

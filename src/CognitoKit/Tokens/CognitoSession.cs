@@ -1,3 +1,4 @@
+using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
 
 namespace CognitoKit;
@@ -197,12 +198,12 @@ public sealed class CognitoSession
         }
     }
 
-    /// <summary>Refusals that mean the refresh token will never work again; anything else may pass and keeps the session.</summary>
-    private static bool EndsSession(CognitoException error) => error is NotAuthorizedException
-        or UserNotFoundException
-        or RefreshTokenReuseException
-        or PasswordResetRequiredException
-        or UserNotConfirmedException;
+    /// <summary>
+    /// Refusals that mean the refresh token will never work again; anything else may pass and keeps the session. A refused
+    /// client secret is the app's configuration, not the token: the session survives until the secret is fixed.
+    /// </summary>
+    private static bool EndsSession(CognitoException error) => (error is NotAuthorizedException && !ClientSecrets.IsSecretRefusal(error))
+        || error is UserNotFoundException or RefreshTokenReuseException or PasswordResetRequiredException or UserNotConfirmedException;
 
     private async Task<CognitoSessionExpiredException> EndAsync(CognitoSessionExpiredException reason, CognitoTokens last)
     {
