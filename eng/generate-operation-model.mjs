@@ -1,6 +1,9 @@
 // Writes src/CognitoKit.Testing/UserPools/UserPoolOperationModel.cs from Cognito's service model.
 //
-//   node eng/generate-operation-model.mjs path/to/cognito-idp/2016-04-18/service-2.json
+//   node eng/generate-operation-model.mjs path/to/cognito-idp/2016-04-18/service-2.json [--out file]
+//
+// --out writes the table elsewhere instead (the drift test in tests/CognitoKit.Tests/Contract compares that copy with
+// the checked-in file).
 //
 // The model is the JSON service description AWS publishes for the SDKs (botocore's
 // botocore/data/cognito-idp/2016-04-18/service-2.json). For every operation with an input, the table lists the
@@ -9,9 +12,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const modelPath = process.argv[2];
-if (!modelPath) {
-  console.error("usage: node eng/generate-operation-model.mjs <cognito-idp-2016-04-18 service model .json>");
+const args = process.argv.slice(2);
+const outAt = args.indexOf("--out");
+const outPath = outAt >= 0 ? args[outAt + 1] : undefined;
+const modelPath = args.find((a, i) => !a.startsWith("--") && (outAt < 0 || i !== outAt + 1));
+if (!modelPath || (outAt >= 0 && !outPath)) {
+  console.error("usage: node eng/generate-operation-model.mjs <cognito-idp-2016-04-18 service model .json> [--out file]");
   process.exit(2);
 }
 
@@ -44,6 +50,6 @@ ${rows.join("\n")}
 }
 `;
 
-const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "CognitoKit.Testing", "UserPools", "UserPoolOperationModel.cs");
+const target = outPath ?? join(dirname(fileURLToPath(import.meta.url)), "..", "src", "CognitoKit.Testing", "UserPools", "UserPoolOperationModel.cs");
 writeFileSync(target, text);
 console.log(`${target}: ${rows.length} operations`);

@@ -56,39 +56,54 @@ public sealed class EmulatedUserPool
     /// <summary>
     /// Gives a confidential app client a new secret while its current one stays valid (Cognito allows two secrets per
     /// app client), so an app can be moved to the new secret without downtime. <see cref="RetireClientSecretAsync"/>
-    /// then stops accepting the old one.
+    /// then stops accepting the old one. Goes through the wire operations: when the client already holds two secrets,
+    /// the oldest is deleted (<c>DeleteUserPoolClientSecret</c>) before the new one is added (<c>AddUserPoolClientSecret</c>).
     /// </summary>
     /// <param name="clientId">The app client; it must have a secret.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new secret.</returns>
-    public Task<string> RotateClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
+    public async Task<string> RotateClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var client = ClientWithSecret(clientId);
-        lock (pool.Gate)
+        _ = ClientWithSecret(clientId);
+        var secrets = await ListClientSecretIdsAsync(clientId, cancellationToken).ConfigureAwait(false);
+        foreach (var id in secrets.Take(Math.Max(0, secrets.Count - (ClientSecretOperations.MaxSecrets - 1))))
         {
-            client.OlderSecrets.Clear();
-            client.OlderSecrets.Add(client.ClientSecret!);
-            client.ClientSecret = UserPoolStore.NewClientSecret();
-            return Task.FromResult(client.ClientSecret);
+            await DeleteClientSecretAsync(clientId, id, cancellationToken).ConfigureAwait(false);
         }
+
+        var response = await emulator.InvokeAsync("AddUserPoolClientSecret", new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId }, cancellationToken).ConfigureAwait(false);
+        return (string)response["ClientSecretDescriptor"]!["ClientSecretValue"]!;
     }
 
-    /// <summary>Stops accepting the secrets an app client had before its last <see cref="RotateClientSecretAsync"/>: only the newest stays valid.</summary>
+    /// <summary>
+    /// Stops accepting the secrets an app client had before its last <see cref="RotateClientSecretAsync"/>: only the newest
+    /// stays valid (<c>DeleteUserPoolClientSecret</c> for each older one).
+    /// </summary>
     /// <param name="clientId">The app client; it must have a secret.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the old secret is no longer accepted.</returns>
-    public Task RetireClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
+    public async Task RetireClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var client = ClientWithSecret(clientId);
-        lock (pool.Gate)
+        _ = ClientWithSecret(clientId);
+        var secrets = await ListClientSecretIdsAsync(clientId, cancellationToken).ConfigureAwait(false);
+        foreach (var id in secrets.Take(secrets.Count - 1))
         {
-            client.OlderSecrets.Clear();
+            await DeleteClientSecretAsync(clientId, id, cancellationToken).ConfigureAwait(false);
         }
-
-        return Task.CompletedTask;
     }
+
+    /// <summary>The client's secret ids, oldest first.</summary>
+    private async Task<List<string>> ListClientSecretIdsAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var response = await emulator.InvokeAsync("ListUserPoolClientSecrets", new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId }, cancellationToken).ConfigureAwait(false);
+        return [.. response["ClientSecrets"]!.AsArray()
+            .Select(d => (Id: (string)d!["ClientSecretId"]!, Created: (double)d!["ClientSecretCreateDate"]!))
+            .OrderBy(d => d.Created)
+            .Select(d => d.Id)];
+    }
+
+    private Task DeleteClientSecretAsync(string clientId, string secretId, CancellationToken cancellationToken) =>
+        emulator.InvokeAsync("DeleteUserPoolClientSecret", new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId, ["ClientSecretId"] = secretId }, cancellationToken);
 
     private UserPoolClient ClientWithSecret(string clientId)
     {

@@ -44,7 +44,7 @@ public sealed class AccessTokenHandlerTests(ApiServerFixture api)
     {
         CognitoSession session = await api.SignInAsync("bob");
         string rejected = session.Tokens.AccessToken;
-        api.DeniedJtis[(string)TestTokens.Payload(rejected)["jti"]!] = 0;
+        api.DeniedJtis[(string)TestJwt.Payload(rejected)["jti"]!] = 0;
         HttpClient orders = CreateOrdersClient(session);
 
         using HttpResponseMessage response = await orders.GetAsync(new Uri("me", UriKind.Relative));
@@ -62,7 +62,7 @@ public sealed class AccessTokenHandlerTests(ApiServerFixture api)
     public async Task Retry_AfterA401_SendsTheSameBodyAndContentType()
     {
         CognitoSession session = await api.SignInAsync("bob");
-        api.DeniedJtis[(string)TestTokens.Payload(session.Tokens.AccessToken)["jti"]!] = 0;
+        api.DeniedJtis[(string)TestJwt.Payload(session.Tokens.AccessToken)["jti"]!] = 0;
         HttpClient orders = CreateOrdersClient(session);
         string order = "{\"item\":\"tea\",\"quantity\":3}";
 
@@ -80,7 +80,7 @@ public sealed class AccessTokenHandlerTests(ApiServerFixture api)
     public async Task Call_WhenTheApiKeepsRejecting_RetriesOnlyOnceAndReturnsThe401()
     {
         CognitoSession session = await api.SignInAsync("bob");
-        string sub = (string)TestTokens.Payload(session.Tokens.AccessToken)["sub"]!;
+        string sub = (string)TestJwt.Payload(session.Tokens.AccessToken)["sub"]!;
         api.DeniedSubjects[sub] = 0;
         try
         {

@@ -110,7 +110,7 @@ public sealed class BearerAuthenticationTests(ApiServerFixture api)
     public async Task Request_WithATamperedPayload_Gets401InvalidSignature()
     {
         CognitoSession bob = await api.SignInAsync("bob");
-        string tampered = TestTokens.WithClaim(bob.Tokens.AccessToken, "username", "alice");
+        string tampered = TestJwt.WithClaim(bob.Tokens.AccessToken, "username", "alice");
 
         using HttpResponseMessage response = await GetAsync("/me", tampered);
 
@@ -121,8 +121,8 @@ public sealed class BearerAuthenticationTests(ApiServerFixture api)
     public async Task Request_SignedByAnotherKeyUnderThePoolsKeyId_Gets401InvalidSignature()
     {
         CognitoSession bob = await api.SignInAsync("bob");
-        string kid = (string)TestTokens.Header(bob.Tokens.AccessToken)["kid"]!;
-        string forged = TestTokens.SignedWithNewKey(bob.Tokens.AccessToken, kid);
+        string kid = (string)TestJwt.Header(bob.Tokens.AccessToken)["kid"]!;
+        string forged = TestJwt.SignedWithNewKey(bob.Tokens.AccessToken, kid);
 
         using HttpResponseMessage response = await GetAsync("/me", forged);
 
@@ -133,7 +133,7 @@ public sealed class BearerAuthenticationTests(ApiServerFixture api)
     public async Task Request_SignedByAnUnpublishedKey_Gets401UnknownKey()
     {
         CognitoSession bob = await api.SignInAsync("bob");
-        string forged = TestTokens.SignedWithNewKey(bob.Tokens.AccessToken, "attacker-key");
+        string forged = TestJwt.SignedWithNewKey(bob.Tokens.AccessToken, "attacker-key");
 
         using HttpResponseMessage response = await GetAsync("/me", forged);
 
@@ -154,7 +154,7 @@ public sealed class BearerAuthenticationTests(ApiServerFixture api)
 
         for (int i = 0; i < 20; i++)
         {
-            using HttpResponseMessage response = await GetAsync("/me", TestTokens.SignedWithNewKey(bob.Tokens.AccessToken, "storm-" + i));
+            using HttpResponseMessage response = await GetAsync("/me", TestJwt.SignedWithNewKey(bob.Tokens.AccessToken, "storm-" + i));
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
 

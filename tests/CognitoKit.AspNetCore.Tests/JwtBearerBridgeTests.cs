@@ -134,9 +134,9 @@ public sealed class JwtBearerBridgeTests(ApiServerFixture api) : IAsyncLifetime
     public async Task JwtBearer_WithATokenSignedByAnotherKeyUnderThePoolsKeyId_Returns401()
     {
         CognitoSession bob = await api.SignInAsync("bob");
-        string kid = (string)TestTokens.Header(bob.Tokens.AccessToken)["kid"]!;
+        string kid = (string)TestJwt.Header(bob.Tokens.AccessToken)["kid"]!;
 
-        using HttpResponseMessage response = await GetAsync("/me", TestTokens.SignedWithNewKey(bob.Tokens.AccessToken, kid));
+        using HttpResponseMessage response = await GetAsync("/me", TestJwt.SignedWithNewKey(bob.Tokens.AccessToken, kid));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -49,7 +49,7 @@ public sealed class UnavailableKeysTests
         long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         string unsigned = Segment("{\"alg\":\"RS256\",\"kid\":\"k1\"}") + "." + Segment(
             $"{{\"sub\":\"s\",\"iss\":\"{issuer}\",\"token_use\":\"access\",\"client_id\":\"client1\",\"iat\":{now},\"exp\":{now + 3600}}}") + ".sig";
-        return TestTokens.SignedWithNewKey(unsigned, "k1");
+        return TestJwt.SignedWithNewKey(unsigned, "k1");
     }
 
     private static int UnusedPort()

@@ -55,7 +55,8 @@ internal sealed class CognitoAccessTokenHandler : DelegatingHandler
             current = await session.RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var retry = Copy(request, body);
+        // Ours to dispose: the response does not need the request once it has been sent (its body is an in-memory copy).
+        using var retry = Copy(request, body);
         retry.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenOf(current));
         return await base.SendAsync(retry, cancellationToken).ConfigureAwait(false);
     }

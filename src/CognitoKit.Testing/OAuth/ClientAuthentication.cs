@@ -44,10 +44,11 @@ internal static class ClientAuthentication
             throw new OAuthError("invalid_client", null, status);
         }
 
-        var expected = found.Item2.ClientSecret;
-        var matches = expected is null
+        // Any of the client's secrets (two during a rotation) authenticates it.
+        var client = found.Item2;
+        var matches = client.ClientSecret is null
             ? string.IsNullOrEmpty(secret)
-            : secret is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(secret));
+            : secret is not null && client.AcceptedSecrets.Any(expected => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(secret)));
         return matches ? found : throw new OAuthError("invalid_client", null, status);
     }
 

@@ -40,6 +40,7 @@ internal static class ClientOperations
             state.UserPools.RemoveClient(pool, r.RequiredString("ClientId"));
             return new((JsonObject?)null);
         };
+        ClientSecretOperations.Register(state, ops);
     }
 
     private static UserPoolClient Create(EmulatorState state, AwsJsonRequest r)
@@ -64,11 +65,11 @@ internal static class ClientOperations
         };
         if (r.OptionalString("ClientSecret") is { } secret)
         {
-            client.ClientSecret = secret;
+            ClientSecretOperations.Add(state, client, secret);
         }
         else if (r.OptionalBool("GenerateSecret") == true)
         {
-            client.ClientSecret = UserPoolStore.NewClientSecret();
+            ClientSecretOperations.Add(state, client);
         }
 
         if (r.OptionalObject("RefreshTokenRotation") is { } rotation)

@@ -11,13 +11,14 @@ internal sealed class UserPoolClient
 
     public required string ClientName { get; set; }
 
-    public string? ClientSecret { get; set; }
+    /// <summary>The newest secret (what DescribeUserPoolClient shows), or null for a public client.</summary>
+    public string? ClientSecret => Secrets.Count == 0 ? null : Secrets[^1].Value;
 
-    /// <summary>Older secrets still accepted after a rotation, until they are retired.</summary>
-    public List<string> OlderSecrets { get; } = [];
+    /// <summary>The client's secrets, oldest first: Cognito keeps at most two, so a secret can be rotated without downtime.</summary>
+    public List<ClientSecretEntry> Secrets { get; } = [];
 
     /// <summary>Every secret the client currently accepts: the newest first.</summary>
-    public IEnumerable<string> AcceptedSecrets => ClientSecret is null ? [] : [ClientSecret, .. OlderSecrets];
+    public IEnumerable<string> AcceptedSecrets => Secrets.Select(s => s.Value).Reverse();
 
     public List<string> ExplicitAuthFlows { get; set; } = [];
 

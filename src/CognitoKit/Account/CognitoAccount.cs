@@ -2,6 +2,7 @@ using CognitoKit.Account;
 using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
+using CognitoKit.SignIn.Srp;
 
 namespace CognitoKit;
 
@@ -134,11 +135,11 @@ public sealed class CognitoAccount
             ?? throw new InvalidOperationException("The session has no refresh token to revoke.");
         try
         {
-            await _context.Client.RevokeTokenAsync(
-                new RevokeTokenRequest { Token = refreshToken, ClientId = _context.App.ClientId, ClientSecret = _context.App.ClientSecret },
-                cancellationToken).ConfigureAwait(false);
+            await _context.App.WithClientSecretAsync(secret => _context.Client.RevokeTokenAsync(
+                new RevokeTokenRequest { Token = refreshToken, ClientId = _context.App.ClientId, ClientSecret = secret },
+                cancellationToken)).ConfigureAwait(false);
         }
-        catch (NotAuthorizedException ex)
+        catch (NotAuthorizedException ex) when (!ClientSecrets.IsSecretRefusal(ex))
         {
             // Cognito no longer knows the token (already revoked or expired): the session cannot continue either way.
             _context.Session.End(new CognitoSessionExpiredException("Cognito no longer accepts this session's refresh token: sign in again.", ex));

@@ -161,7 +161,10 @@ internal static class CognitoKitRegistration
             sp.GetRequiredKeyedService<CognitoSessionFactory>(key),
             sp.GetRequiredKeyedService<HostedTokenValidator>(key),
             sp.GetRequiredService<TimeProvider>(),
-            Logger(sp, "CognitoKit.HostedUI")));
+            Logger(sp, "CognitoKit.HostedUI"))
+        {
+            Secrets = sp.GetRequiredKeyedService<ClientSecrets>(key),
+        });
 
         // The façade, built from all of the above. Its token validator is the instance's own: a validator trusting
         // several pools, registered for an API, never widens what cognito.Tokens accepts.

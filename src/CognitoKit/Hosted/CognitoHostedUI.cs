@@ -1,5 +1,6 @@
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Sessions;
+using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
 using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
     private readonly HostedTokenValidator _validator;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private ClientSecrets? _secrets;
 
     public CognitoHostedUI(
         IOptions<CognitoHostedUIOptions> hosted,
@@ -39,7 +41,14 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
         _logger = logger;
     }
 
-    private HostedSettings Settings => HostedSettings.From(_hosted.Value, _kit.Value);
+    /// <summary>Where the façade's client secrets are read (the monitor's current value under dependency injection).</summary>
+    public ClientSecrets Secrets
+    {
+        get => _secrets ??= ClientSecrets.Fixed(_kit.Value);
+        init => _secrets = value;
+    }
+
+    private HostedSettings Settings => HostedSettings.From(_hosted.Value, _kit.Value, Secrets);
 
     public HostedAuthorization CreateAuthorization(HostedSignInCommand? command = null)
     {

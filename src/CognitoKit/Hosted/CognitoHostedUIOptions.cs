@@ -31,6 +31,13 @@ public sealed class CognitoHostedUIOptions
     /// </summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// The app client's other secret while a secret rotation is under way (Cognito accepts two per app client): when the
+    /// domain answers <c>invalid_client</c> to <see cref="ClientSecret"/>, the request is sent once more with this one.
+    /// Default: <c>CognitoKit:PreviousClientSecret</c> when <see cref="ClientSecret"/> is not set here either. Never logged.
+    /// </summary>
+    public string? PreviousClientSecret { get; set; }
+
     /// <summary>Where the domain sends the browser back after sign-in; it must be one of the app client's callback URLs.</summary>
     public Uri? RedirectUri { get; set; }
 
@@ -71,5 +78,5 @@ public sealed class CognitoHostedUIOptions
     /// <summary>Describes these options without the client secret.</summary>
     /// <returns>A safe description.</returns>
     public override string ToString() =>
-        $"CognitoHostedUIOptions {{ Domain = {Domain}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, RedirectUri = {RedirectUri}, LogoutUri = {LogoutUri}, Scopes = [{string.Join(' ', Scopes)}] }}";
+        $"CognitoHostedUIOptions {{ Domain = {Domain}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, PreviousClientSecret = {(PreviousClientSecret is null ? "null" : "***")}, RedirectUri = {RedirectUri}, LogoutUri = {LogoutUri}, Scopes = [{string.Join(' ', Scopes)}] }}";
 }

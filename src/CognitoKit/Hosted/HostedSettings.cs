@@ -1,16 +1,33 @@
+using CognitoKit.SignIn.Srp;
+
 namespace CognitoKit.Hosted;
 
 /// <summary>The hosted-UI settings in effect: <see cref="CognitoHostedUIOptions"/> with gaps filled from <see cref="CognitoKitOptions"/>.</summary>
 internal sealed record HostedSettings(Uri? Domain, string? ClientId, string? ClientSecret, Uri? RedirectUri, Uri? LogoutUri, IReadOnlyList<string> Scopes, TimeSpan RenewBefore)
 {
-    public static HostedSettings From(CognitoHostedUIOptions hosted, CognitoKitOptions kit) => new(
-        hosted.Domain,
-        string.IsNullOrEmpty(hosted.ClientId) ? NullIfEmpty(kit.ClientId) : hosted.ClientId,
-        string.IsNullOrEmpty(hosted.ClientSecret) ? NullIfEmpty(kit.ClientSecret) : hosted.ClientSecret,
-        hosted.RedirectUri,
-        hosted.LogoutUri,
-        [.. hosted.Scopes],
-        hosted.ClientCredentialsRenewBefore);
+    /// <summary>
+    /// The settings in effect. A hosted-UI secret of its own comes with its own previous secret; otherwise both secrets are
+    /// the façade's, read from <paramref name="kitSecrets"/> (the options monitor) when given.
+    /// </summary>
+    public static HostedSettings From(CognitoHostedUIOptions hosted, CognitoKitOptions kit, ClientSecrets? kitSecrets = null)
+    {
+        bool ownSecret = !string.IsNullOrEmpty(hosted.ClientSecret);
+        kitSecrets ??= ClientSecrets.Fixed(kit);
+        return new(
+            hosted.Domain,
+            string.IsNullOrEmpty(hosted.ClientId) ? NullIfEmpty(kit.ClientId) : hosted.ClientId,
+            ownSecret ? hosted.ClientSecret : kitSecrets.Current,
+            hosted.RedirectUri,
+            hosted.LogoutUri,
+            [.. hosted.Scopes],
+            hosted.ClientCredentialsRenewBefore)
+        {
+            PreviousClientSecret = ownSecret ? NullIfEmpty(hosted.PreviousClientSecret) : kitSecrets.Previous,
+        };
+    }
+
+    /// <summary>The app client's other secret during a rotation: sent once when the domain refuses <see cref="ClientSecret"/>.</summary>
+    public string? PreviousClientSecret { get; init; }
 
     public Uri RequireDomain() => Domain is { IsAbsoluteUri: true } domain
         ? domain
@@ -26,7 +43,7 @@ internal sealed record HostedSettings(Uri? Domain, string? ClientId, string? Cli
         return new Uri(root.EndsWith('/') ? root + path : root + "/" + path);
     }
 
-    public override string ToString() => $"HostedSettings {{ Domain = {Domain}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")} }}";
+    public override string ToString() => $"HostedSettings {{ Domain = {Domain}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, PreviousClientSecret = {(PreviousClientSecret is null ? "null" : "***")} }}";
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -18,9 +18,36 @@ internal sealed class OAuthEndpointClient
 
     public OAuthEndpointClient(IHttpClientFactory httpClients) => _httpClients = httpClients;
 
-    public async Task<OAuthTokenResponse> PostTokenAsync(HostedSettings settings, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
+    public Task<OAuthTokenResponse> PostTokenAsync(HostedSettings settings, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken) =>
+        WithClientSecretAsync(settings, secret => PostTokenAsync(settings, secret, form, cancellationToken));
+
+    public Task RevokeAsync(HostedSettings settings, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken) =>
+        WithClientSecretAsync(settings, async secret =>
+        {
+            await RevokeAsync(settings, secret, form, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    /// <summary>
+    /// Sends a request authenticated with the current client secret; when the domain answers <c>invalid_client</c> and a
+    /// previous secret is configured (a rotation window), sends it once more with that one.
+    /// </summary>
+    private static async Task<T> WithClientSecretAsync<T>(HostedSettings settings, Func<string?, Task<T>> send)
     {
-        using HttpRequestMessage request = FormRequest(settings, "oauth2/token", form);
+        try
+        {
+            return await send(settings.ClientSecret).ConfigureAwait(false);
+        }
+        catch (OAuthErrorException ex) when (ex.Error == "invalid_client" && settings.ClientSecret is { } current
+            && settings.PreviousClientSecret is { } previous && !string.Equals(current, previous, StringComparison.Ordinal))
+        {
+            return await send(previous).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<OAuthTokenResponse> PostTokenAsync(HostedSettings settings, string? secret, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
+    {
+        using HttpRequestMessage request = FormRequest(settings, secret, "oauth2/token", form);
         using HttpResponseMessage response = await Send(request, cancellationToken).ConfigureAwait(false);
         using JsonDocument body = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
         ThrowIfError(response, body);
@@ -31,9 +58,9 @@ internal sealed class OAuthEndpointClient
         return new OAuthTokenResponse(accessToken, StringMember(root, "id_token"), StringMember(root, "refresh_token"), expiresIn, StringMember(root, "token_type") ?? "Bearer");
     }
 
-    public async Task RevokeAsync(HostedSettings settings, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
+    private async Task RevokeAsync(HostedSettings settings, string? secret, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
     {
-        using HttpRequestMessage request = FormRequest(settings, "oauth2/revoke", form);
+        using HttpRequestMessage request = FormRequest(settings, secret, "oauth2/revoke", form);
         using HttpResponseMessage response = await Send(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -68,19 +95,20 @@ internal sealed class OAuthEndpointClient
     private Task<HttpResponseMessage> Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         _httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
 
-    private static HttpRequestMessage FormRequest(HostedSettings settings, string path, List<KeyValuePair<string, string>> form)
+    private static HttpRequestMessage FormRequest(HostedSettings settings, string? secret, string path, List<KeyValuePair<string, string>> form)
     {
         string clientId = settings.RequireClientId();
         var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint(path));
-        if (settings.ClientSecret is { } secret)
+        if (secret is not null)
         {
             // client_secret_basic: RFC 6749 2.3.1 form-encodes both parts before joining them.
             string pair = Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(secret);
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
         }
 
-        form.Add(new("client_id", clientId));
-        request.Content = new StringContent(FormText.Encode(form), Encoding.UTF8, "application/x-www-form-urlencoded");
+        // A copy: the same form is sent again when a rotated secret is retried.
+        List<KeyValuePair<string, string>> fields = [.. form, new("client_id", clientId)];
+        request.Content = new StringContent(FormText.Encode(fields), Encoding.UTF8, "application/x-www-form-urlencoded");
         request.Content.Headers.ContentType!.CharSet = null;
         return request;
     }

@@ -17,30 +17,34 @@ internal sealed class PasswordRecoveryFlow
 
     public async Task<CodeDelivery> ForgotAsync(string username, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
     {
-        ForgotPasswordResponse response = await _client.ForgotPasswordAsync(
-            new ForgotPasswordRequest
-            {
-                ClientId = _app.ClientId,
-                SecretHash = _app.SecretHashFor(username),
-                Username = username,
-                ClientMetadata = WireMaps.Metadata(clientMetadata),
-            },
-            cancellationToken).ConfigureAwait(false);
+        ForgotPasswordResponse response = await _app.WithSecretHashAsync(
+            username,
+            secretHash => _client.ForgotPasswordAsync(
+                new ForgotPasswordRequest
+                {
+                    ClientId = _app.ClientId,
+                    SecretHash = secretHash,
+                    Username = username,
+                    ClientMetadata = WireMaps.Metadata(clientMetadata),
+                },
+                cancellationToken)).ConfigureAwait(false);
         return CodeDelivery.Required(response.CodeDeliveryDetails, "ForgotPassword");
     }
 
     public async Task ConfirmAsync(string username, string code, string newPassword, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
     {
-        await _client.ConfirmForgotPasswordAsync(
-            new ConfirmForgotPasswordRequest
-            {
-                ClientId = _app.ClientId,
-                SecretHash = _app.SecretHashFor(username),
-                Username = username,
-                ConfirmationCode = code,
-                Password = newPassword,
-                ClientMetadata = WireMaps.Metadata(clientMetadata),
-            },
-            cancellationToken).ConfigureAwait(false);
+        await _app.WithSecretHashAsync(
+            username,
+            secretHash => _client.ConfirmForgotPasswordAsync(
+                new ConfirmForgotPasswordRequest
+                {
+                    ClientId = _app.ClientId,
+                    SecretHash = secretHash,
+                    Username = username,
+                    ConfirmationCode = code,
+                    Password = newPassword,
+                    ClientMetadata = WireMaps.Metadata(clientMetadata),
+                },
+                cancellationToken)).ConfigureAwait(false);
     }
 }

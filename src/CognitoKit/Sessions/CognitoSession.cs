@@ -1,5 +1,6 @@
 using CognitoKit.Errors;
 using CognitoKit.Sessions;
+using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
 
 namespace CognitoKit;
@@ -218,12 +219,12 @@ public sealed class CognitoSession
         return fresh.RefreshToken is null ? fresh.WithRefreshToken(refreshToken) : fresh;
     }
 
-    /// <summary>Refusals that mean the refresh token will never work again; anything else may pass and keeps the session.</summary>
-    private static bool EndsSession(CognitoException error) => error is NotAuthorizedException
-        or UserNotFoundException
-        or RefreshTokenReuseException
-        or PasswordResetRequiredException
-        or UserNotConfirmedException;
+    /// <summary>
+    /// Refusals that mean the refresh token will never work again; anything else may pass and keeps the session. A refused
+    /// client secret is the app's configuration, not the token: the session survives until the secret is fixed.
+    /// </summary>
+    private static bool EndsSession(CognitoException error) => (error is NotAuthorizedException && !ClientSecrets.IsSecretRefusal(error))
+        || error is UserNotFoundException or RefreshTokenReuseException or PasswordResetRequiredException or UserNotConfirmedException;
 
     private async Task<CognitoSessionExpiredException> EndAsync(CognitoSessionExpiredException reason, CognitoTokens last)
     {

@@ -52,35 +52,38 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
 
     private async Task<AuthenticationResultType?> InitiateAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["REFRESH_TOKEN"] = refreshToken };
-        if (Secrets.Current is { } secret)
+        InitiateAuthResponse response = await Secrets.SendAsync(secret =>
         {
-            parameters["SECRET_HASH"] = SecretHash.Compute(username, _options.ClientId, secret);
-        }
+            var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["REFRESH_TOKEN"] = refreshToken };
+            if (secret is not null)
+            {
+                parameters["SECRET_HASH"] = SecretHash.Compute(username, _options.ClientId, secret);
+            }
 
-        if (deviceKey is not null)
-        {
-            parameters["DEVICE_KEY"] = deviceKey;
-        }
+            if (deviceKey is not null)
+            {
+                parameters["DEVICE_KEY"] = deviceKey;
+            }
 
-        InitiateAuthResponse response = await _client.InitiateAuthAsync(
-            new InitiateAuthRequest { AuthFlow = AuthFlowType.RefreshTokenAuth, ClientId = _options.ClientId, AuthParameters = parameters },
-            cancellationToken).ConfigureAwait(false);
+            return _client.InitiateAuthAsync(
+                new InitiateAuthRequest { AuthFlow = AuthFlowType.RefreshTokenAuth, ClientId = _options.ClientId, AuthParameters = parameters },
+                cancellationToken);
+        }).ConfigureAwait(false);
         return response.AuthenticationResult;
     }
 
     private async Task<AuthenticationResultType?> RotateAsync(string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
         // GetTokensFromRefreshToken takes the client secret itself, not a SECRET_HASH.
-        GetTokensFromRefreshTokenResponse response = await _client.GetTokensFromRefreshTokenAsync(
+        GetTokensFromRefreshTokenResponse response = await Secrets.SendAsync(secret => _client.GetTokensFromRefreshTokenAsync(
             new GetTokensFromRefreshTokenRequest
             {
                 RefreshToken = refreshToken,
                 ClientId = _options.ClientId,
-                ClientSecret = Secrets.Current,
+                ClientSecret = secret,
                 DeviceKey = deviceKey,
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return response.AuthenticationResult;
     }
 }

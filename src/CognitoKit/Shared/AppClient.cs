@@ -18,17 +18,24 @@ internal sealed class AppClient
 
     public string ClientId { get; }
 
-    /// <summary>The current client secret, read on every use (a configuration reload can rotate it).</summary>
-    public string? ClientSecret => _secrets.Current;
+    /// <summary>Whether the app client has a secret (read on every use: a configuration reload can rotate it).</summary>
+    public bool HasSecret => _secrets.Current is not null;
 
     public string UserPoolId { get; }
 
     /// <summary>
-    /// The secret hash for <paramref name="username"/> exactly as it is sent in the same request (Cognito recomputes it
-    /// from that value), or null when the app client has no secret.
+    /// Sends a request that carries the <c>SECRET_HASH</c> for <paramref name="username"/>, exactly as it is sent in the
+    /// same request (Cognito recomputes it from that value); null when the app client has no secret. During a secret
+    /// rotation a refused hash is replaced by the other configured secret's, once.
     /// </summary>
-    public string? SecretHashFor(string username) =>
-        ClientSecret is { } secret ? SecretHash.Compute(username, ClientId, secret) : null;
+    public Task<T> WithSecretHashAsync<T>(string username, Func<string?, Task<T>> send) =>
+        _secrets.SendAsync(secret => send(secret is null ? null : SecretHash.Compute(username, ClientId, secret)));
 
-    public override string ToString() => $"AppClient {{ ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "none" : "***")} }}";
+    /// <summary>
+    /// Sends a request that carries the raw client secret (<c>RevokeToken</c>, <c>GetTokensFromRefreshToken</c>), with
+    /// the same one retry on a refused secret.
+    /// </summary>
+    public Task<T> WithClientSecretAsync<T>(Func<string?, Task<T>> send) => _secrets.SendAsync(send);
+
+    public override string ToString() => $"AppClient {{ ClientId = {ClientId}, HasSecret = {HasSecret} }}";
 }

@@ -67,13 +67,6 @@ internal sealed partial class SignInFlow
 
         var context = new SignInContext(this, start);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["USERNAME"] = start.Username };
-        if (Secrets.Current is { } secret)
-        {
-            // The first call is hashed with what the user typed: Cognito has not yet said whose alias it is.
-            context.Secret = secret;
-            parameters["SECRET_HASH"] = SecretHash.Compute(start.Username, _options.ClientId, secret);
-        }
-
         if (context.Device is { } device)
         {
             parameters["DEVICE_KEY"] = device.DeviceKey;
@@ -108,17 +101,17 @@ internal sealed partial class SignInFlow
         InitiateAuthResponse response;
         try
         {
-            try
+            response = await Secrets.SendAsync(secret =>
             {
-                response = await InitiateAsync(start, context, parameters, cancellationToken).ConfigureAwait(false);
-            }
-            catch (NotAuthorizedException ex) when (ClientSecrets.IsSecretHashRefusal(ex) && OtherSecret(context.Secret) is { } other)
-            {
-                // A secret rotation: the hash made with one configured secret was refused; try the other one, once.
-                context.Secret = other;
-                parameters["SECRET_HASH"] = SecretHash.Compute(start.Username, _options.ClientId, other);
-                response = await InitiateAsync(start, context, parameters, cancellationToken).ConfigureAwait(false);
-            }
+                // The first call is hashed with what the user typed: Cognito has not yet said whose alias it is.
+                context.Secret = secret;
+                if (secret is not null)
+                {
+                    parameters["SECRET_HASH"] = SecretHash.Compute(start.Username, _options.ClientId, secret);
+                }
+
+                return InitiateAsync(start, context, parameters, cancellationToken);
+            }).ConfigureAwait(false);
         }
         catch (ResourceNotFoundException ex) when (IsDeviceRefusal(ex) && CanRetryWithoutDevice(context))
         {
@@ -181,14 +174,8 @@ internal sealed partial class SignInFlow
     private async Task<ChallengeState> SendAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken)
     {
         responses.TryAdd("USERNAME", context.Username);
-        bool hashed = false;
-        if ((context.Secret ?? Secrets.Current) is { } secret)
-        {
-            // Hashed with the username Cognito returned, so sign-in with an email or phone alias works with a secret.
-            hashed = responses.TryAdd("SECRET_HASH", SecretHash.Compute(responses["USERNAME"], _options.ClientId, secret));
-            context.Secret = secret;
-        }
-
+        string? first = context.Secret ?? Secrets.Current;
+        bool hashed = first is not null && !responses.ContainsKey("SECRET_HASH");
         if (context.Device is { } device)
         {
             responses.TryAdd("DEVICE_KEY", device.DeviceKey);
@@ -196,19 +183,15 @@ internal sealed partial class SignInFlow
 
         try
         {
-            RespondToAuthChallengeResponse response;
-            try
-            {
-                response = await RespondToChallengeAsync(context, challengeName, session, responses, cancellationToken).ConfigureAwait(false);
-            }
-            catch (NotAuthorizedException ex) when (hashed && ClientSecrets.IsSecretHashRefusal(ex) && OtherSecret(context.Secret) is { } other)
-            {
-                // A secret rotation between two calls of one sign-in: try the other configured secret, once.
-                context.Secret = other;
-                responses["SECRET_HASH"] = SecretHash.Compute(responses["USERNAME"], _options.ClientId, other);
-                response = await RespondToChallengeAsync(context, challengeName, session, responses, cancellationToken).ConfigureAwait(false);
-            }
-
+            RespondToAuthChallengeResponse response = !hashed
+                ? await RespondToChallengeAsync(context, challengeName, session, responses, cancellationToken).ConfigureAwait(false)
+                : await Secrets.SendAsync(first, secret =>
+                {
+                    // Hashed with the username Cognito returned, so sign-in with an email or phone alias works with a secret.
+                    context.Secret = secret;
+                    responses["SECRET_HASH"] = SecretHash.Compute(responses["USERNAME"], _options.ClientId, secret!);
+                    return RespondToChallengeAsync(context, challengeName, session, responses, cancellationToken);
+                }).ConfigureAwait(false);
             return ChallengeState.From(response);
         }
         catch (NotAuthorizedException ex) when (IsExpiredSession(ex))
@@ -239,20 +222,6 @@ internal sealed partial class SignInFlow
                 ClientMetadata = context.ClientMetadata,
             },
             cancellationToken);
-
-    /// <summary>The configured secret that was not <paramref name="used"/>, when there is one: the retry after a refused SECRET_HASH.</summary>
-    private string? OtherSecret(string? used)
-    {
-        string? current = Secrets.Current;
-        string? previous = Secrets.Previous;
-        if (current is null || previous is null || used is null)
-        {
-            return null;
-        }
-
-        string? other = string.Equals(used, current, StringComparison.Ordinal) ? previous : current;
-        return string.Equals(other, used, StringComparison.Ordinal) ? null : other;
-    }
 
     private async Task<SignInStep> CompleteAsync(SignInContext context, AuthenticationResultType result, CancellationToken cancellationToken)
     {

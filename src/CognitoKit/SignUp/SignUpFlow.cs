@@ -23,18 +23,20 @@ internal sealed class SignUpFlow
         IReadOnlyDictionary<string, string> clientMetadata,
         CancellationToken cancellationToken)
     {
-        SignUpResponse response = await _client.SignUpAsync(
-            new SignUpRequest
-            {
-                ClientId = _app.ClientId,
-                SecretHash = _app.SecretHashFor(username),
-                Username = username,
-                Password = password,
-                UserAttributes = WireMaps.Attributes(attributes),
-                ValidationData = WireMaps.Attributes(validationData),
-                ClientMetadata = WireMaps.Metadata(clientMetadata),
-            },
-            cancellationToken).ConfigureAwait(false);
+        SignUpResponse response = await _app.WithSecretHashAsync(
+            username,
+            secretHash => _client.SignUpAsync(
+                new SignUpRequest
+                {
+                    ClientId = _app.ClientId,
+                    SecretHash = secretHash,
+                    Username = username,
+                    Password = password,
+                    UserAttributes = WireMaps.Attributes(attributes),
+                    ValidationData = WireMaps.Attributes(validationData),
+                    ClientMetadata = WireMaps.Metadata(clientMetadata),
+                },
+                cancellationToken)).ConfigureAwait(false);
 
         string sub = string.IsNullOrEmpty(response.UserSub)
             ? throw new CognitoProtocolException("Cognito's SignUp answer has no UserSub.", null, System.Net.HttpStatusCode.OK)
@@ -44,30 +46,34 @@ internal sealed class SignUpFlow
 
     public async Task ConfirmAsync(string username, string code, bool forceAliasCreation, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
     {
-        await _client.ConfirmSignUpAsync(
-            new ConfirmSignUpRequest
-            {
-                ClientId = _app.ClientId,
-                SecretHash = _app.SecretHashFor(username),
-                Username = username,
-                ConfirmationCode = code,
-                ForceAliasCreation = forceAliasCreation ? true : null,
-                ClientMetadata = WireMaps.Metadata(clientMetadata),
-            },
-            cancellationToken).ConfigureAwait(false);
+        await _app.WithSecretHashAsync(
+            username,
+            secretHash => _client.ConfirmSignUpAsync(
+                new ConfirmSignUpRequest
+                {
+                    ClientId = _app.ClientId,
+                    SecretHash = secretHash,
+                    Username = username,
+                    ConfirmationCode = code,
+                    ForceAliasCreation = forceAliasCreation ? true : null,
+                    ClientMetadata = WireMaps.Metadata(clientMetadata),
+                },
+                cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<CodeDelivery> ResendAsync(string username, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
     {
-        ResendConfirmationCodeResponse response = await _client.ResendConfirmationCodeAsync(
-            new ResendConfirmationCodeRequest
-            {
-                ClientId = _app.ClientId,
-                SecretHash = _app.SecretHashFor(username),
-                Username = username,
-                ClientMetadata = WireMaps.Metadata(clientMetadata),
-            },
-            cancellationToken).ConfigureAwait(false);
+        ResendConfirmationCodeResponse response = await _app.WithSecretHashAsync(
+            username,
+            secretHash => _client.ResendConfirmationCodeAsync(
+                new ResendConfirmationCodeRequest
+                {
+                    ClientId = _app.ClientId,
+                    SecretHash = secretHash,
+                    Username = username,
+                    ClientMetadata = WireMaps.Metadata(clientMetadata),
+                },
+                cancellationToken)).ConfigureAwait(false);
         return CodeDelivery.Required(response.CodeDeliveryDetails, "ResendConfirmationCode");
     }
 }

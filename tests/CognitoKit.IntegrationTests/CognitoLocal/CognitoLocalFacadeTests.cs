@@ -61,9 +61,8 @@ public sealed class CognitoLocalFacadeTests(CognitoLocalFixture peer) : IClassFi
     {
         string username = await peer.CreateConfirmedUserAsync(Password);
         CognitoSession session = await peer.SignInAsync(username, Password);
-        string[] parts = session.Tokens.AccessToken.Split('.');
-        string payload = Encoding.UTF8.GetString(Base64UrlDecode(parts[1])).Replace(username, "someone-else", StringComparison.Ordinal);
-        string forged = parts[0] + "." + Base64UrlEncode(Encoding.UTF8.GetBytes(payload)) + "." + parts[2];
+        string payload = Encoding.UTF8.GetString(TestJwt.FromBase64Url(session.Tokens.AccessToken.Split('.')[1])).Replace(username, "someone-else", StringComparison.Ordinal);
+        string forged = TestJwt.WithPayload(session.Tokens.AccessToken, payload);
 
         CognitoTokenValidationResult result = await Kit.Tokens.ValidateAsync(forged, CognitoTokenUse.Access);
 
@@ -236,12 +235,4 @@ public sealed class CognitoLocalFacadeTests(CognitoLocalFixture peer) : IClassFi
         var ex = await Assert.ThrowsAnyAsync<CognitoException>(signIn);
         Assert.Contains(ex.ErrorCode, new[] { "NotAuthorizedException", "InvalidPasswordException" });
     }
-
-    private static byte[] Base64UrlDecode(string text)
-    {
-        string padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='));
-    }
-
-    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

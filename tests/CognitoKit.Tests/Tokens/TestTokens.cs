@@ -62,12 +62,7 @@ internal static class TestTokens
     public static string HeaderJson(string alg, string? kid) =>
         kid is null ? JsonSerializer.Serialize(new { alg }) : JsonSerializer.Serialize(new { kid, alg });
 
-    public static string SignRaw(TestSigningKey key, string headerJson, string payloadJson)
-    {
-        var input = Segment(headerJson) + "." + Segment(payloadJson);
-        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(input), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return input + "." + Base64Url(signature);
-    }
+    public static string SignRaw(TestSigningKey key, string headerJson, string payloadJson) => TestJwt.SignRs256(key.Rsa, headerJson, payloadJson);
 
     public static string Unsigned(string headerJson, string payloadJson) => Segment(headerJson) + "." + Segment(payloadJson) + ".";
 
@@ -79,14 +74,10 @@ internal static class TestTokens
         return input + "." + Base64Url(mac);
     }
 
-    public static string Segment(string json) => Base64Url(Encoding.UTF8.GetBytes(json));
+    public static string Segment(string json) => TestJwt.Segment(json);
 
-    public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Base64Url(byte[] bytes) => TestJwt.Base64Url(bytes);
 
     /// <summary>Replaces the payload of a signed token, keeping its header and signature.</summary>
-    public static string WithPayload(string token, string payloadJson)
-    {
-        var parts = token.Split('.');
-        return parts[0] + "." + Segment(payloadJson) + "." + parts[2];
-    }
+    public static string WithPayload(string token, string payloadJson) => TestJwt.WithPayload(token, payloadJson);
 }

@@ -131,18 +131,22 @@ internal sealed unsafe class LibCrypto
         int length = value.GetByteCount(isUnsigned: true);
         Span<byte> bytes = length <= 512 ? stackalloc byte[512] : new byte[length];
         bytes = bytes[..length];
+        nint raw;
         try
         {
             value.TryWriteBytes(bytes, out int written, isUnsigned: true, isBigEndian: true);
             fixed (byte* p = bytes)
             {
-                return Check(new BigNumHandle(this, _bnBin2Bn(p, written, 0)), "BN_bin2bn");
+                raw = _bnBin2Bn(p, written, 0);
             }
         }
         finally
         {
             CryptographicOperations.ZeroMemory(bytes);
         }
+
+        // Wrapped only now, after the bytes are wiped: nothing between BN_bin2bn and the handle can throw.
+        return Check(new BigNumHandle(this, raw), "BN_bin2bn");
     }
 
     /// <summary>Reads a BIGNUM of at most <paramref name="length"/> bytes; the intermediate bytes are wiped.</summary>

@@ -3,11 +3,15 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace CognitoKit.IntegrationTests.CognitoLocal;
+namespace CognitoKit.TestHelpers;
 
-/// <summary>RFC 6238 codes (SHA-1, 6 digits, 30 s), as an authenticator app would show for a Cognito secret.</summary>
-internal static class Totp
+/// <summary>
+/// RFC 6238 codes (SHA-1, 6 digits, 30 s), as an authenticator app would show for a Cognito secret: an implementation
+/// independent of the emulator's, for peers such as cognito-local.
+/// </summary>
+public static class Totp
 {
+    /// <summary>The code for <paramref name="base32Secret"/> at <paramref name="at"/>.</summary>
     public static string Code(string base32Secret, DateTimeOffset at)
     {
         byte[] key = Base32(base32Secret);
