@@ -55,7 +55,7 @@ internal sealed class CognitoClaimSources
         }
 
         if (services.GetService<IOptions<CognitoKitOptions>>()?.Value is { UserPoolId.Length: > 0 } kit
-            && TryResolve(() => CognitoKitTokenValidationSetup.IssuersOf(kit)) is { } kitIssuers)
+            && TryResolve(kit.GetAcceptedIssuers) is { } kitIssuers)
         {
             issuers.UnionWith(kitIssuers);
         }
