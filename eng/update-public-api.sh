@@ -59,8 +59,9 @@ filter="$work/public-api.slnf"
 echo "building ${projects[*]} ($configuration)"
 log="$work/build.log"
 # English messages: the lines are read out of the diagnostics' text.
-if ! DOTNET_CLI_UI_LANGUAGE=en dotnet build "$filter" -c "$configuration" -nologo -v quiet "-clp:ErrorsOnly;NoSummary" \
-    -p:TreatWarningsAsErrors=false "-flp:LogFile=$log;Verbosity=quiet"; then
+if ! DOTNET_CLI_UI_LANGUAGE=en dotnet build "$filter" -c "$configuration" -nologo -v quiet -clp:ErrorsOnly \
+    -p:TreatWarningsAsErrors=false "-flp:LogFile=$log;Verbosity=quiet" > "$work/build.out" 2>&1; then
+  cat "$work/build.out"
   # Put the lists back as they were: a failed build says nothing about the API.
   for proj in "${projects[@]}"; do
     dir="$(dirname "$proj")"
