@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test CognitoKit has: the .NET test projects (unit, emulator, integration against cognito-local and
-# the embedded emulator, the web farm on a real redis-server), the conformance runner over every vector file, the node interop suite (official JS
-# clients against our emulator) and the NativeAOT sample against the standalone emulator. Ends with the line
+# Runs every test CognitoKit has: the packages' pack and validation, the .NET test projects (unit, emulator,
+# integration against cognito-local and the embedded emulator, the web farm on a real redis-server), the conformance
+# runner over every vector file, the node interop suite (official JS clients against our emulator) and the NativeAOT
+# sample against the standalone emulator. Ends with the line
 # "N passed, N failed"; exits non-zero on any failure.
 #
 # Needs: the .NET 10 SDK and Node 20 with npm; installs chromium and redis-server (Debian packages) when run as root. Installs the npm packages it needs (npm ci) on first use.
@@ -63,6 +64,19 @@ if ! dotnet build CognitoKit.sln -c "$configuration" -nologo -v quiet -clp:Error
   echo "0 passed, 1 failed"
   exit 1
 fi
+
+# --- pack: each package packs from the build above and passes package validation (the same API in every target
+# framework); the build itself has already checked every public member against the PublicAPI lists. -------------
+note "dotnet pack (package validation)"
+for proj in $(grep -l '<IsPackable>true</IsPackable>' src/*/*.csproj); do
+  if dotnet pack "$proj" -c "$configuration" --no-build -nologo -v quiet -clp:ErrorsOnly -o "$results/packages"; then
+    count 1 0
+  else
+    echo "dotnet pack failed for $proj"
+    count 0 1
+    status=1
+  fi
+done
 
 # --- .NET tests ---------------------------------------------------------------------------------------------
 note "dotnet test"

@@ -58,9 +58,7 @@ internal sealed class CognitoAuthenticationHandler : AuthenticationHandler<Cogni
         var validated = new CognitoTokenValidatedContext(Context, Scheme, Options, result.Claims)
         {
             // The identity names this scheme, as ASP.NET Core's own handlers do; the default scheme shares the claims' principal.
-            Principal = string.Equals(Scheme.Name, CognitoPrincipalBuilder.AuthenticationType, StringComparison.Ordinal)
-                ? result.Principal
-                : CognitoPrincipalBuilder.Build(token, result.Claims, Scheme.Name),
+            Principal = result.Claims.ToPrincipal(Scheme.Name),
             Properties = new AuthenticationProperties(),
         };
         if (Options.SaveToken)

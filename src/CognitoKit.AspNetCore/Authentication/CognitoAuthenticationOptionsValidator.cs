@@ -1,4 +1,4 @@
-using CognitoKit.DependencyInjection;
+using System.Text.RegularExpressions;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +9,15 @@ namespace CognitoKit.AspNetCore;
 /// instead of answering 500 to every request. Each failure names the setting as the user wrote it: the configuration key
 /// when the scheme was read from a section, the property of <see cref="CognitoAuthenticationOptions"/> otherwise.
 /// </summary>
-internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<CognitoAuthenticationOptions>
+internal sealed partial class CognitoAuthenticationOptionsValidator : IValidateOptions<CognitoAuthenticationOptions>
 {
+    // The shapes AddCognitoKit's own validation accepts, repeated here so the message can name this scheme's setting.
+    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionPattern();
+
+    [GeneratedRegex(@"^[\w-]+_[0-9a-zA-Z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserPoolIdPattern();
+
     public ValidateOptionsResult Validate(string? name, CognitoAuthenticationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -103,9 +110,9 @@ internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<C
             {
                 failures.Add($"{key("Issuer")} '{validation.Issuer}' must be an absolute https URL.");
             }
-            else if (!PlainHttpRule.Allows(issuer))
+            else if (!IsAcceptedIssuer(validation.Issuer))
             {
-                failures.Add(PlainHttpRule.Failure(key("Issuer"), validation.Issuer));
+                failures.Add($"{key("Issuer")} must use https unless it points at this machine (localhost, 127.0.0.0/8 or [::1]); got {validation.Issuer}");
             }
 
             return;
@@ -121,8 +128,8 @@ internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<C
 
         string? region = validation.Region;
         int underscore = poolId.IndexOf('_', StringComparison.Ordinal);
-        bool poolIdValid = CognitoKitOptionsValidator.UserPoolIdPattern().IsMatch(poolId) && poolId.Length <= 55
-            && (!string.IsNullOrWhiteSpace(region) || CognitoKitOptionsValidator.RegionPattern().IsMatch(poolId[..underscore]));
+        bool poolIdValid = UserPoolIdPattern().IsMatch(poolId) && poolId.Length <= 55
+            && (!string.IsNullOrWhiteSpace(region) || RegionPattern().IsMatch(poolId[..underscore]));
         if (!poolIdValid)
         {
             // One message: the region a missing Region would come from is part of this same bad value.
@@ -130,13 +137,27 @@ internal sealed class CognitoAuthenticationOptionsValidator : IValidateOptions<C
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(region) && !CognitoKitOptionsValidator.RegionPattern().IsMatch(region))
+        if (!string.IsNullOrWhiteSpace(region) && !RegionPattern().IsMatch(region))
         {
             failures.Add($"{key("Region")} '{region}' is not an AWS region; expected a form such as 'eu-west-1' (or leave it empty to take it from {key("UserPoolId")}).");
         }
         else if (!string.IsNullOrWhiteSpace(region) && !poolId.StartsWith(region + "_", StringComparison.Ordinal))
         {
             failures.Add($"{key("Region")} '{region}' does not match the region of {key("UserPoolId")} '{poolId}'.");
+        }
+    }
+
+    // CognitoKit's validator decides which issuers it accepts (https, or plain http towards this machine only).
+    private static bool IsAcceptedIssuer(string issuer)
+    {
+        try
+        {
+            _ = new CognitoTokenValidationOptions { Issuer = issuer }.ResolveIssuers();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

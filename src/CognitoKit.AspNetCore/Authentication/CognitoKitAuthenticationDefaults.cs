@@ -50,7 +50,7 @@ internal sealed class CognitoKitAuthenticationDefaults : IPostConfigureOptions<C
         {
             options.UserPoolId = kit.UserPoolId;
             options.Region ??= kit.Region;
-            options.Issuer = CognitoKitTokenValidationSetup.ExplicitIssuerOf(kit);
+            options.Issuer = kit.GetExplicitIssuer();
         }
 
         options.ClientIds ??= new List<string>();

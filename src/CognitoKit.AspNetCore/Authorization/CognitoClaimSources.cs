@@ -67,7 +67,7 @@ internal sealed class CognitoClaimSources
         }
 
         if (UnnamedKitOptions(services) is { UserPoolId.Length: > 0 } kit
-            && TryResolve(() => CognitoKitTokenValidationSetup.IssuersOf(kit)) is { } kitIssuers)
+            && TryResolve(kit.GetAcceptedIssuers) is { } kitIssuers)
         {
             issuers.UnionWith(kitIssuers);
         }

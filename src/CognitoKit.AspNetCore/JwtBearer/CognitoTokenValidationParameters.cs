@@ -39,7 +39,7 @@ public static class CognitoTokenValidationParameters
             throw new ArgumentOutOfRangeException(nameof(tokenUse), tokenUse, "Expected CognitoTokenUse.Access or CognitoTokenUse.Id.");
         }
 
-        CognitoTokenValidationOptions settings = validator.Settings;
+        CognitoTokenValidationOptions settings = validator.GetOptions();
         return new TokenValidationParameters
         {
             ValidIssuers = [.. validator.AcceptedIssuers],
@@ -51,7 +51,7 @@ public static class CognitoTokenValidationParameters
             ValidateLifetime = settings.ValidateExpiration,
             RequireExpirationTime = settings.ValidateExpiration,
             ClockSkew = settings.ClockSkew,
-            LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(validator, notBefore, expires),
+            LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(validator.TimeProvider, settings, notBefore, expires),
 
             // Access tokens carry no aud, so the audience hook is where the client, token_use and every other CognitoKit
             // check is enforced: by the validator itself, on the token JwtBearer has already parsed.
@@ -63,10 +63,9 @@ public static class CognitoTokenValidationParameters
     }
 
     // The validator's clock, not the machine's, so both refuse a token at the same instant.
-    private static bool IsWithinLifetime(CognitoTokenValidator validator, DateTime? notBefore, DateTime? expires)
+    private static bool IsWithinLifetime(TimeProvider clock, CognitoTokenValidationOptions settings, DateTime? notBefore, DateTime? expires)
     {
-        CognitoTokenValidationOptions settings = validator.Settings;
-        DateTime now = validator.Clock.GetUtcNow().UtcDateTime;
+        DateTime now = clock.GetUtcNow().UtcDateTime;
         if (settings.ValidateExpiration && (expires is not { } exp || now - settings.ClockSkew >= exp))
         {
             throw new SecurityTokenExpiredException(expires is null ? "The token has no 'exp' claim." : "The token has expired.")

@@ -103,6 +103,22 @@ public sealed class CognitoTokenClaims
         }
     }
 
+    /// <summary>
+    /// The same principal as <see cref="Principal"/>, its identity's <see cref="ClaimsIdentity.AuthenticationType"/> being
+    /// <paramref name="authenticationType"/>: an authentication handler passes its scheme name. For <c>"Cognito"</c>, the
+    /// type <see cref="Principal"/> carries, it is <see cref="Principal"/> itself; otherwise a new principal each call.
+    /// </summary>
+    /// <param name="authenticationType">The authentication type, such as a scheme name.</param>
+    /// <returns>The principal.</returns>
+    /// <exception cref="ArgumentException"><paramref name="authenticationType"/> is null or empty.</exception>
+    public ClaimsPrincipal ToPrincipal(string authenticationType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(authenticationType);
+        return string.Equals(authenticationType, CognitoPrincipalBuilder.AuthenticationType, StringComparison.Ordinal)
+            ? Principal
+            : CognitoPrincipalBuilder.Build(_token, this, authenticationType);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"CognitoTokenClaims {{ TokenUse = {TokenUse}, Subject = {Subject}, ClientId = {ClientId} }}";
 

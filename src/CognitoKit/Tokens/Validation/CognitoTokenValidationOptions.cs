@@ -66,7 +66,10 @@ public sealed class CognitoTokenValidationOptions
     public bool ValidateIssuedAt { get; set; } = true;
 
     /// <summary>The accepted issuers: <see cref="Issuer"/> alone when set, else the pool's original and updated forms.</summary>
-    internal string[] ResolveIssuers()
+    /// <returns>The issuers, without trailing slash.</returns>
+    /// <exception cref="ArgumentException">No issuer can be derived, or <see cref="Issuer"/> is not an absolute https URL
+    /// (plain http is accepted only towards this machine).</exception>
+    public IReadOnlyList<string> ResolveIssuers()
     {
         if (!string.IsNullOrWhiteSpace(Issuer))
         {
@@ -103,7 +106,10 @@ public sealed class CognitoTokenValidationOptions
         return [$"https://cognito-idp.{region}.amazonaws.com/{UserPoolId}", $"https://issuer-cognito-idp.{region}.amazonaws.com/{UserPoolId}"];
     }
 
-    internal void ThrowIfInvalid()
+    /// <summary>Throws when a setting is out of range: the checks a <see cref="CognitoTokenValidator"/> makes when created,
+    /// for callers that want them at start-up. The issuer settings are checked by <see cref="ResolveIssuers"/>.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    public void ThrowIfInvalid()
     {
         if (ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromMinutes(5))
         {

@@ -72,7 +72,7 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
         _options = Copy(options);
-        _issuers = options.ResolveIssuers();
+        _issuers = [.. options.ResolveIssuers()];
         _issuersUtf8 = [.. _issuers.Select(Encoding.UTF8.GetBytes)];
         _clientIds = [.. options.AllowedClientIds ?? []];
         _clientIdsUtf8 = [.. _clientIds.Select(Encoding.UTF8.GetBytes)];
