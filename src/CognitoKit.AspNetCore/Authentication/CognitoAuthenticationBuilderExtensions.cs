@@ -40,7 +40,8 @@ public static class CognitoAuthenticationBuilderExtensions
         ArgumentException.ThrowIfNullOrEmpty(authenticationScheme);
         ArgumentNullException.ThrowIfNull(configure);
         CognitoHttpClientRegistration.AddIsolated(builder.Services, CognitoTokenValidator.HttpClientName);
-        TokenValidationRegistration.AddRevocationList(builder.Services);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ICognitoRevocationList>(sp => new InMemoryCognitoRevocationList(sp.GetRequiredService<TimeProvider>()));
         builder.Services.TryAddSingleton<CognitoValidatorProvider>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CognitoAuthenticationOptions>, CognitoKitAuthenticationDefaults>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CognitoAuthenticationOptions>, CognitoAuthenticationOptionsValidator>());
