@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CognitoKit.StackExchangeRedis.Tests.Infrastructure;
 using CognitoKit.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
 namespace CognitoKit.StackExchangeRedis.Tests.Revocation;
@@ -127,6 +129,46 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         {
             reason = (await instances[1].Tokens.ValidateAsync(accessToken, CognitoTokenUse.Access)).RejectionReason;
             await Task.Delay(100);
+        }
+
+        Assert.Equal(TokenRejectionReason.Revoked, reason);
+    }
+
+    [Fact]
+    public async Task AnApiThatOnlyValidatesTokens_RejectsTokensSignedOutOnAFarmInstance_WhetherBeforeOrAfterItStarted()
+    {
+        FarmPool pool = await emulator.CreatePoolAsync(rotation: false, users: 2);
+        await using Farm farm = await Farm.StartAsync(pool, instances: 1);
+        ICognitoKit web = farm.Instances[0];
+        CognitoSession before = await farm.SignInAndSaveAsync(web, pool.Users[0], "lena");
+        CognitoSession after = await farm.SignInAndSaveAsync(web, pool.Users[1], "max");
+        await web.Account(before).SignOutEverywhereAsync();
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(emulator.Clock);
+        services.AddCognitoTokenValidation(o =>
+        {
+            o.Issuer = pool.Pool.Issuer;
+            o.AllowedClientIds.Add(pool.Client.ClientId);
+        });
+        services.AddCognitoRedisRevocation(o => o.Configuration = farm.Redis.Configuration);
+        await using ServiceProvider api = services.BuildServiceProvider();
+        foreach (IHostedService hosted in api.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        ICognitoTokenValidator validator = api.GetRequiredService<ICognitoTokenValidator>();
+        Assert.Equal(TokenRejectionReason.Revoked, (await validator.ValidateAsync(before.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason);
+        Assert.True((await validator.ValidateAsync(after.Tokens.AccessToken, CognitoTokenUse.Access)).IsValid);
+        await web.Account(after).RevokeRefreshTokenAsync();
+        var clock = Stopwatch.StartNew();
+        TokenRejectionReason? reason = null;
+        while (clock.Elapsed < TimeSpan.FromSeconds(1) && reason is null)
+        {
+            reason = (await validator.ValidateAsync(after.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason;
+            await Task.Delay(20);
         }
 
         Assert.Equal(TokenRejectionReason.Revoked, reason);
