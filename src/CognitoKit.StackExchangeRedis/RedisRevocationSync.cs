@@ -22,7 +22,7 @@ namespace CognitoKit.StackExchangeRedis;
 /// <para>Started as an <see cref="IHostedService"/>; its own echoes are ignored because the local list already holds them
 /// (<see cref="ICognitoRevocationList.Add"/> returns false).</para>
 /// </remarks>
-internal sealed class RedisRevocationSync : ICognitoRevocationPublisher, IHostedService
+internal sealed class RedisRevocationSync : ICognitoRevocationPublisher, IHostedService, IDisposable
 {
     // Prune, add, make the key live as long as its longest entry, and announce: one atomic step. ARGV: score, member, now (ms), channel.
     private const string PublishScript = """
@@ -35,6 +35,8 @@ internal sealed class RedisRevocationSync : ICognitoRevocationPublisher, IHosted
         return 1
         """;
 
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
+
     private readonly RedisConnection _connection;
     private readonly ICognitoRevocationList _list;
     private readonly TimeProvider _time;
@@ -42,8 +44,10 @@ internal sealed class RedisRevocationSync : ICognitoRevocationPublisher, IHosted
     private readonly ConcurrentQueue<CognitoRevocation> _unsent = new();
     private readonly RedisKey _key;
     private readonly RedisChannel _channel;
+    private readonly CancellationTokenSource _stopping = new();
     private int _subscribed;
     private int _started;
+    private int _disposed;
 
     public RedisRevocationSync(RedisConnection connection, ICognitoRevocationList list, TimeProvider time, ILogger logger)
     {
@@ -94,15 +98,62 @@ internal sealed class RedisRevocationSync : ICognitoRevocationPublisher, IHosted
         }
         catch (Exception ex) when (RedisConnection.IsUnavailable(ex))
         {
-            // The app starts anyway: its own sign-outs hold locally, and the set is read when Redis is back.
+            // The app starts anyway: its own sign-outs hold locally, and the set is read once Redis answers.
             RedisLog.RevocationsNotLoaded(_logger, ex.GetType().Name);
+            _ = RetryStartAsync(_stopping.Token);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _connection.Restored -= OnRestored;
+        CancelRetries();
         return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _connection.Restored -= OnRestored;
+            CancelRetries();
+            _stopping.Dispose();
+        }
+    }
+
+    private void CancelRetries()
+    {
+        try
+        {
+            _stopping.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // already disposed
+        }
+    }
+
+    // Redis was down when the host started (so no "restored" event may ever come): try again every few seconds.
+    private async Task RetryStartAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(RetryInterval, cancellationToken).ConfigureAwait(false);
+                await SubscribeAsync().ConfigureAwait(false);
+                await LoadAsync().ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception ex) when (RedisConnection.IsUnavailable(ex))
+            {
+                RedisLog.RevocationsNotLoaded(_logger, ex.GetType().Name);
+            }
+        }
     }
 
     private async Task SendAsync(CognitoRevocation revocation)

@@ -144,21 +144,7 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         CognitoSession after = await farm.SignInAndSaveAsync(web, pool.Users[1], "max");
         await web.Account(before).SignOutEverywhereAsync();
 
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(emulator.Clock);
-        services.AddCognitoTokenValidation(o =>
-        {
-            o.Issuer = pool.Pool.Issuer;
-            o.AllowedClientIds.Add(pool.Client.ClientId);
-        });
-        services.AddCognitoRedisRevocation(o => o.Configuration = farm.Redis.Configuration);
-        await using ServiceProvider api = services.BuildServiceProvider();
-        foreach (IHostedService hosted in api.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
-
+        await using ServiceProvider api = await StartApiAsync(pool, farm);
         ICognitoTokenValidator validator = api.GetRequiredService<ICognitoTokenValidator>();
         Assert.Equal(TokenRejectionReason.Revoked, (await validator.ValidateAsync(before.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason);
         Assert.True((await validator.ValidateAsync(after.Tokens.AccessToken, CognitoTokenUse.Access)).IsValid);
@@ -172,6 +158,51 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         }
 
         Assert.Equal(TokenRejectionReason.Revoked, reason);
+    }
+
+    [Fact]
+    public async Task AnInstanceStartedWhileRedisIsDown_ReadsTheRevocationsOnceRedisIsBack()
+    {
+        FarmPool pool = await emulator.CreatePoolAsync(rotation: false);
+        await using Farm farm = await Farm.StartAsync(pool, instances: 1);
+        CognitoSession session = await farm.SignInAndSaveAsync(farm.Instances[0], pool.Users[0], "nina");
+        await farm.Instances[0].Account(session).RevokeRefreshTokenAsync();
+        await farm.Redis.StopAsync(save: true);
+
+        await using ServiceProvider api = await StartApiAsync(pool, farm); // starts, without the revocations
+        ICognitoTokenValidator validator = api.GetRequiredService<ICognitoTokenValidator>();
+        Assert.True((await validator.ValidateAsync(session.Tokens.AccessToken, CognitoTokenUse.Access)).IsValid);
+        await farm.Redis.StartAgainAsync();
+        var deadline = Stopwatch.StartNew();
+        TokenRejectionReason? reason = null;
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30) && reason is null)
+        {
+            reason = (await validator.ValidateAsync(session.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason;
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(TokenRejectionReason.Revoked, reason);
+    }
+
+    /// <summary>An API that only validates tokens, sharing the farm's Redis for revocations, started as a host would.</summary>
+    private async Task<ServiceProvider> StartApiAsync(FarmPool pool, Farm farm)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(emulator.Clock);
+        services.AddCognitoTokenValidation(o =>
+        {
+            o.Issuer = pool.Pool.Issuer;
+            o.AllowedClientIds.Add(pool.Client.ClientId);
+        });
+        services.AddCognitoRedisRevocation(o => o.Configuration = farm.Redis.Configuration);
+        ServiceProvider api = services.BuildServiceProvider();
+        foreach (IHostedService hosted in api.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        return api;
     }
 
     /// <summary>Validates <paramref name="token"/> on <paramref name="instance"/> until it is rejected, for one second at most.</summary>
