@@ -1,7 +1,9 @@
 using CognitoKit;
 using CognitoKit.StackExchangeRedis;
+using CognitoKit.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -15,7 +17,9 @@ public static class RedisCognitoKitBuilderExtensions
     /// <summary>
     /// Keeps sessions in Redis, encrypted with ASP.NET Core Data Protection, and refreshes each due session once across
     /// every instance sharing the Redis. Identity ids go to Redis too (<see cref="RedisSessionOptions.KeepIdentityIds"/>),
-    /// and remembered devices when <see cref="RedisSessionOptions.KeepDevices"/> is set.
+    /// and remembered devices when <see cref="RedisSessionOptions.KeepDevices"/> is set. Revocations are shared too
+    /// (<see cref="RedisSessionOptions.ShareRevocations"/>): a sign-out on one instance makes every instance's validator refuse
+    /// the revoked tokens, and an instance reads the current revocations when its host starts (a hosted service).
     /// </summary>
     /// <remarks>
     /// Data Protection is added if the app has not configured it; for a farm, every instance must share one key ring and
@@ -69,6 +73,18 @@ public static class RedisCognitoKitBuilderExtensions
             builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredService<IDataProtectionProvider>()));
         }
 
+        if (probe.ShareRevocations && !services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, key ?? DefaultKey) && d.ServiceType == typeof(RedisRevocationSync)))
+        {
+            // One per instance; instances under the same InstanceName share the key and channel, so either one delivers.
+            services.AddKeyedSingleton(key ?? DefaultKey, (sp, _) => new RedisRevocationSync(
+                sp.GetRequiredKeyedService<RedisConnection>(key),
+                sp.GetRequiredService<ICognitoRevocationList>(),
+                sp.GetService<TimeProvider>() ?? TimeProvider.System,
+                Logger(sp)));
+            builder.AddRevocationPublisher(sp => sp.GetRequiredKeyedService<RedisRevocationSync>(key ?? DefaultKey));
+            services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<RedisRevocationSync>(key ?? DefaultKey));
+        }
+
         return builder;
     }
 
@@ -87,6 +103,9 @@ public static class RedisCognitoKitBuilderExtensions
             configure?.Invoke(o);
         });
     }
+
+    // The default instance's revocation sync is keyed too, so that a lookup never falls back to another registration.
+    private static readonly object DefaultKey = new();
 
     private static ILogger Logger(IServiceProvider services) =>
         services.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.StackExchangeRedis") ?? NullLogger.Instance;

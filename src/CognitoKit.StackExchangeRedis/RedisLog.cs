@@ -28,4 +28,19 @@ internal static partial class RedisLog
 
     [LoggerMessage(EventId = 8008, Level = LogLevel.Warning, Message = "Writing back {Count} deferred session changes failed ({ErrorType}); retrying on the next reconnection or write")]
     public static partial void FlushFailed(ILogger logger, int count, string errorType);
+
+    [LoggerMessage(EventId = 8009, Level = LogLevel.Warning, Message = "Could not tell the other instances of a revocation through Redis ({ErrorType}); sent when Redis is back")]
+    public static partial void RevocationDeferred(ILogger logger, string errorType);
+
+    [LoggerMessage(EventId = 8010, Level = LogLevel.Warning, Message = "Could not read the revocations of the other instances from Redis ({ErrorType}); read again when Redis is back")]
+    public static partial void RevocationsNotLoaded(ILogger logger, string errorType);
+
+    [LoggerMessage(EventId = 8011, Level = LogLevel.Information, Message = "Loaded {Count} revocations of the other instances from Redis")]
+    public static partial void RevocationsLoaded(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 8012, Level = LogLevel.Information, Message = "Another instance revoked the tokens of a {Kind} of issuer {Issuer} until {ExpiresAt:O}")]
+    public static partial void RevocationReceived(ILogger logger, CognitoKit.Tokens.CognitoRevocationKind kind, string issuer, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 8013, Level = LogLevel.Warning, Message = "Ignored a malformed revocation read from Redis")]
+    public static partial void RevocationMalformed(ILogger logger);
 }

@@ -37,4 +37,10 @@ public sealed class RedisSessionOptions
 
     /// <summary>Whether identity ids are kept in Redis too (registers the <see cref="ICognitoIdentityIdStore"/>). Default true.</summary>
     public bool KeepIdentityIds { get; set; } = true;
+
+    /// <summary>Whether revocations (sign-out, revoke, global sign-out, deletion) are shared with the other instances through
+    /// Redis, so every instance's token validator refuses the revoked tokens (<see cref="CognitoKit.Tokens.TokenRejectionReason.Revoked"/>).
+    /// Registers an <see cref="CognitoKit.Tokens.ICognitoRevocationPublisher"/> and a hosted service that reads the current
+    /// revocations at start and receives new ones. Default true.</summary>
+    public bool ShareRevocations { get; set; } = true;
 }

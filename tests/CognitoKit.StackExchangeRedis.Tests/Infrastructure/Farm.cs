@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
 namespace CognitoKit.StackExchangeRedis.Tests.Infrastructure;
@@ -70,6 +71,13 @@ public sealed class Farm : IAsyncDisposable
 
         // Load (on the first instance, create) the shared key ring now, one instance at a time, as a deployed farm has.
         _ = provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("key ring");
+
+        // What the generic host does when the app starts (the revocation sync reads the current deny set here).
+        foreach (IHostedService hosted in provider.GetServices<IHostedService>())
+        {
+            hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         return provider.GetRequiredService<ICognitoKit>();
     }
 
