@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Security.Claims;
 using CognitoKit.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +42,8 @@ public sealed class WebSignInSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await CognitoEmulator.StartAsync(new CognitoEmulatorOptions { TimeProvider = Clock });
-        Pool = await Emulator.CreateUserPoolAsync("web-sign-in-pool");
+        Pool = await Emulator.CreateUserPoolAsync("web-sign-in-pool", p =>
+            p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = true, ["DeviceOnlyRememberedOnUserPrompt"] = false });
         await Pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
         Client = await Pool.CreateClientAsync("web-client");
 
@@ -57,6 +59,7 @@ public sealed class WebSignInSite : IAsyncLifetime
             o.UserPoolEndpoint = Emulator.Endpoint;
             o.MaxAttempts = 1;
         });
+        builder.Services.AddCognitoDeviceCookie();
         builder.Services.AddAuthentication(CognitoWebSignInDefaults.AuthenticationScheme).AddCognitoWebSignIn();
         builder.Services.AddAuthorization();
         builder.Services.AddHttpClient("downstream", c => c.BaseAddress = Address).AddCognitoAccessToken();

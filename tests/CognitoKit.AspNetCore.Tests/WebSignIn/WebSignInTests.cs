@@ -150,6 +150,57 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     [Fact]
+    public async Task SignOut_RevokesTheRefreshToken()
+    {
+        string secret = await site.CreateTotpUserAsync("ivy");
+        using var browser = new WebBrowser(site.Address);
+        await site.SignInWithTotpAsync(browser, "ivy", secret);
+        CognitoSessionSnapshot snapshot = (await SessionOfAsync(browser)).ToSnapshot();
+
+        await browser.PostAsync("/sign-out", []);
+
+        await using ServiceProvider other = site.CreateOtherDevice();
+        CognitoSession copy = other.GetRequiredService<ICognitoKit>().Sessions.Restore(snapshot);
+        await Assert.ThrowsAsync<CognitoSessionExpiredException>(() => copy.RefreshAsync());
+    }
+
+    [Fact]
+    public async Task SignOutEverywhere_EndsTheUsersOtherSessions()
+    {
+        string secret = await site.CreateTotpUserAsync("jon");
+        using var browser = new WebBrowser(site.Address);
+        await site.SignInWithTotpAsync(browser, "jon", secret);
+        await using ServiceProvider other = site.CreateOtherDevice();
+        site.Clock.Advance(TimeSpan.FromSeconds(31));
+        ICognitoKit kit = other.GetRequiredService<ICognitoKit>();
+        var totp = Assert.IsType<TotpCodeRequired>(await kit.SignIn("jon", WebSignInSite.Password).SendAsync());
+        CognitoSession elsewhere = Assert.IsType<SignedIn>(await totp.AnswerAsync(site.Emulator.TotpCode(secret))).Session;
+
+        HttpResponseMessage signedOut = await browser.PostAsync("/sign-out", new() { ["everywhere"] = "true" });
+
+        Assert.Equal("signed-out", await signedOut.Content.ReadAsStringAsync());
+        Assert.False(browser.Cookies.ContainsKey(SessionCookie));
+        await Assert.ThrowsAsync<CognitoSessionExpiredException>(() => elsewhere.RefreshAsync());
+    }
+
+    [Fact]
+    public async Task RememberedDevice_SkipsTotpOnTheNextSignInInTheSameBrowserOnly()
+    {
+        string secret = await site.CreateTotpUserAsync("kim");
+        using var browser = new WebBrowser(site.Address);
+        await site.SignInWithTotpAsync(browser, "kim", secret);
+        await browser.PostAsync("/sign-out", []);
+
+        HttpResponseMessage again = await browser.PostAsync("/sign-in", new() { ["username"] = "kim", ["password"] = WebSignInSite.Password, ["returnUrl"] = "/account" });
+        using var fresh = new WebBrowser(site.Address);
+        HttpResponseMessage elsewhere = await fresh.PostAsync("/sign-in", new() { ["username"] = "kim", ["password"] = WebSignInSite.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account")).StatusCode);
+        Assert.Equal("challenge=SOFTWARE_TOKEN_MFA error=", await elsewhere.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AccessTokenClient_CarriesTheSignedInUsersAccessToken()
     {
         string secret = await site.CreateTotpUserAsync("hal");
