@@ -15,6 +15,7 @@ public sealed partial class DocSnippetMirrorTests
     {
         { "README.md", ["tests/CognitoKit.IntegrationTests/Demo/ReadmeSnippets.cs", "tests/CognitoKit.IntegrationTests/Demo/ReadmeSignInTests.cs"] },
         { "docs/sign-up-and-sign-in.md", ["tests/CognitoKit.IntegrationTests/SignIn/DocsSignInExample.cs", "tests/CognitoKit.IntegrationTests/Demo/GuideSnippets.cs"] },
+        { "docs/web-sign-in.md", ["tests/CognitoKit.AspNetCore.Tests/WebSignIn/WebSignInDocSnippets.cs"] },
     };
 
     [Theory]
