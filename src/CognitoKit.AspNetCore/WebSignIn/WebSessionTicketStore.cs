@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using CognitoKit.Errors;
 using CognitoKit.Tokens;
 using CognitoKit.Tokens.Validation;
 using Microsoft.AspNetCore.Authentication;
@@ -78,6 +79,19 @@ internal sealed class WebSessionTicketStore : ITicketStore
         {
             WebSignInLog.RefreshRefused(_logger, session.Username);
             return Ended();
+        }
+        catch (CognitoException ex) when (!session.IsEnded)
+        {
+            // Cognito could not refresh just now (throttled, unavailable): the tokens may still work until they expire.
+            // When they no longer validate, the failure is not the user's: it propagates and the cookie is kept.
+            tokens = session.Tokens;
+            CognitoTokenValidationResult current = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+            if (current.Claims is null)
+            {
+                throw;
+            }
+
+            WebSignInLog.RefreshPostponed(_logger, session.Username, ex.GetType().Name);
         }
 
         CognitoTokenValidationResult result = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);

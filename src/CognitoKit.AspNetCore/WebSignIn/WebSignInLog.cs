@@ -19,4 +19,7 @@ internal static partial class WebSignInLog
 
     [LoggerMessage(EventId = 7305, Level = LogLevel.Warning, Message = "Revoking the session of {Username} at Cognito failed while signing out; the local session is removed anyway.")]
     public static partial void RevokeFailed(ILogger logger, string username, Exception exception);
+
+    [LoggerMessage(EventId = 7306, Level = LogLevel.Warning, Message = "Refreshing the web session of {Username} failed ({Error}); its tokens still work, so the request goes on and a later one retries.")]
+    public static partial void RefreshPostponed(ILogger logger, string username, string error);
 }

@@ -68,6 +68,23 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     [Fact]
+    public async Task TransientRefreshFailure_WhileTheTokensStillWork_KeepsTheUserSignedIn()
+    {
+        string secret = await site.CreateTotpUserAsync("cid");
+        using var browser = new WebBrowser(site.Address);
+        await site.SignInWithTotpAsync(browser, "cid", secret);
+
+        site.Clock.Advance(TimeSpan.FromMinutes(56)); // due (5-minute margin), not yet expired
+        site.Emulator.Faults.FailNext("InitiateAuth", count: 1, errorCode: "InternalErrorException", statusCode: 500);
+        site.Emulator.Faults.FailNext("GetTokensFromRefreshToken", count: 1, errorCode: "InternalErrorException", statusCode: 500);
+        HttpResponseMessage page = await browser.GetAsync("/account");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.StartsWith("user=cid", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(browser.Cookies.ContainsKey(SessionCookie));
+    }
+
+    [Fact]
     public async Task RefusedRefresh_SignsTheUserOut_PagesRedirect_ApiAnswers401_CookieDeleted()
     {
         string secret = await site.CreateTotpUserAsync("dan");
