@@ -50,6 +50,27 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     [Fact]
+    public async Task ChallengeStep_FromABrowserWithoutTheChallengeCookie_OrWithATamperedOne_IsRefused()
+    {
+        string secret = await site.CreateTotpUserAsync("bob");
+        using var browser = new WebBrowser(site.Address);
+        await browser.PostAsync("/sign-in", new() { ["username"] = "bob", ["password"] = WebSignInSite.Password });
+        string challengeCookie = browser.Cookies[".CognitoKit.SignIn"];
+        using var other = new WebBrowser(site.Address);
+        other.Cookies[".CognitoKit.SignIn"] = challengeCookie[..^4] + (challengeCookie.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
+
+        using var stranger = new WebBrowser(site.Address);
+        HttpResponseMessage withoutCookie = await stranger.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
+        HttpResponseMessage tampered = await other.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutCookie.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
+        Assert.False(other.Cookies.ContainsKey(SessionCookie));
+        HttpResponseMessage owner = await browser.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
+        Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
+    }
+
+    [Fact]
     public async Task RequestAfterTheAccessTokenIsDue_RefreshesOnceAndThePageStillWorks()
     {
         string secret = await site.CreateTotpUserAsync("cal");
