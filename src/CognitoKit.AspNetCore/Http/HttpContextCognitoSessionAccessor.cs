@@ -49,6 +49,12 @@ public sealed class HttpContextCognitoSessionAccessor : ICognitoSessionAccessor
             return live;
         }
 
+        // A request signed in with AddCognitoWebSignIn carries its session (found by the cookie's session id).
+        if (context.Items.TryGetValue(WebSessionTicketStore.SessionItem, out var web) && web is CognitoSession { IsEnded: false } webSession)
+        {
+            return webSession;
+        }
+
         var key = _options.KeySelector(context);
         if (string.IsNullOrEmpty(key))
         {

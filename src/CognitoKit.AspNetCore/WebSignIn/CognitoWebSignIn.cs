@@ -1,0 +1,241 @@
+using System.Security.Claims;
+using CognitoKit.Errors;
+using CognitoKit.Tokens;
+using CognitoKit.Tokens.Validation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CognitoKit.AspNetCore;
+
+/// <summary>The app's own sign-in pages' service (see <see cref="ICognitoWebSignIn"/>).</summary>
+internal sealed class CognitoWebSignIn : ICognitoWebSignIn
+{
+    internal const string WrongCredentials = "The username or password is incorrect, or this account cannot sign in right now.";
+    internal const string WrongCode = "That code is not right. Try again.";
+    internal const string TryLater = "Sign-in is not possible right now. Try again later.";
+    internal const string Expired = "The sign-in took too long. Start again.";
+
+    private readonly ICognitoKit _cognito;
+    private readonly CognitoWebSignInOptions _options;
+    private readonly string _scheme;
+    private readonly PendingChallenges _pending;
+    private readonly IDataProtector _protector;
+    private readonly CognitoDeviceCookie? _devices;
+    private readonly ILogger _logger;
+
+    public CognitoWebSignIn(
+        ICognitoKit cognito, CognitoWebSignInOptions options, string scheme, PendingChallenges pending,
+        IDataProtectionProvider dataProtection, CognitoDeviceCookie? devices, ILogger logger)
+    {
+        _cognito = cognito;
+        _options = options;
+        _scheme = scheme;
+        _pending = pending;
+        _protector = dataProtection.CreateProtector("CognitoKit.AspNetCore.WebSignIn.Challenge", scheme);
+        _devices = devices;
+        _logger = logger;
+    }
+
+    public async Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
+        {
+            return CognitoWebSignInResult.Failed(WrongCredentials);
+        }
+
+        ForgetChallenge(context);
+        SignInCommand command = _cognito.SignIn(username, password);
+        if (_devices is not null)
+        {
+            command.WithDevice(_devices.Read(context, username)).TrackNewDevice(_options.DeviceName);
+        }
+
+        SignInStep step;
+        try
+        {
+            step = await command.SendAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NotAuthorizedException or UserNotFoundException or UserNotConfirmedException
+            or PasswordResetRequiredException or TooManyFailedAttemptsException)
+        {
+            WebSignInLog.SignInFailed(_logger, ex.GetType().Name);
+            return CognitoWebSignInResult.Failed(WrongCredentials);
+        }
+        catch (Exception ex) when (ex is TooManyRequestsException or LimitExceededException)
+        {
+            WebSignInLog.SignInFailed(_logger, ex.GetType().Name);
+            return CognitoWebSignInResult.Failed(TryLater);
+        }
+
+        return await NextAsync(context, username, step, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public SignInChallenge? GetPendingChallenge(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string? id = ChallengeId(context);
+        return id is null ? null : _pending.Get(id);
+    }
+
+    public async Task<CognitoWebSignInResult> AnswerAsync(
+        HttpContext context, Func<SignInChallenge, CancellationToken, Task<SignInStep>> answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(answer);
+        string? id = ChallengeId(context);
+        SignInChallenge? challenge = id is null ? null : _pending.Get(id);
+        if (id is null || challenge is null)
+        {
+            ForgetChallenge(context);
+            return CognitoWebSignInResult.Failed(Expired);
+        }
+
+        SignInStep step;
+        try
+        {
+            step = await answer(challenge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is CodeMismatchException or InvalidPasswordException or PasswordHistoryPolicyViolationException or ArgumentException)
+        {
+            // The challenge stays open for another try (an ArgumentException is a malformed code, never sent).
+            WebSignInLog.SignInFailed(_logger, ex.GetType().Name);
+            return CognitoWebSignInResult.Challenged(challenge, ex is CodeMismatchException or ArgumentException ? WrongCode : "That password cannot be used. Choose another.");
+        }
+        catch (Exception ex) when (ex is CognitoException or ChallengeAlreadyAnsweredException or SignInSessionExpiredException)
+        {
+            WebSignInLog.SignInFailed(_logger, ex.GetType().Name);
+            _pending.Remove(id);
+            ForgetChallenge(context);
+            return CognitoWebSignInResult.Failed(ex is TooManyRequestsException or LimitExceededException ? TryLater : Expired);
+        }
+
+        _pending.Remove(id);
+        return await NextAsync(context, challenge.Username, step, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SignOutAsync(HttpContext context, bool everywhere = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        AuthenticateResult auth = await context.AuthenticateAsync(_scheme).ConfigureAwait(false);
+        if (auth.Succeeded && context.Items.TryGetValue(WebSessionTicketStore.SessionItem, out object? item) && item is CognitoSession { IsEnded: false } session)
+        {
+            CognitoAccount account = _cognito.Account(session);
+            try
+            {
+                if (everywhere)
+                {
+                    await account.SignOutEverywhereAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await account.RevokeRefreshTokenAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (CognitoException ex) when (!everywhere)
+            {
+                WebSignInLog.RevokeFailed(_logger, session.Username, ex);
+            }
+            finally
+            {
+                // Removes the store entry (through the ticket store) and deletes the cookie, whatever Cognito said.
+                await context.SignOutAsync(_scheme).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await context.SignOutAsync(_scheme).ConfigureAwait(false);
+        }
+    }
+
+    public string GetSafeReturnUrl(string? returnUrl) => IsLocalUrl(returnUrl) ? returnUrl! : "/";
+
+    internal static bool IsLocalUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || url.Any(c => char.IsControl(c)))
+        {
+            return false;
+        }
+
+        if (url[0] == '/')
+        {
+            return url.Length == 1 || (url[1] != '/' && url[1] != '\\');
+        }
+
+        return url.Length >= 2 && url[0] == '~' && url[1] == '/' && (url.Length == 2 || (url[2] != '/' && url[2] != '\\'));
+    }
+
+    private async Task<CognitoWebSignInResult> NextAsync(HttpContext context, string username, SignInStep step, string? error, CancellationToken cancellationToken)
+    {
+        if (step is SignInChallenge challenge)
+        {
+            string id = _pending.Add(challenge, _options.ChallengeLifetime);
+            context.Response.Cookies.Append(_options.ChallengeCookieName, _protector.Protect(id), new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = true,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+                Path = "/",
+                MaxAge = _options.ChallengeLifetime,
+            });
+            return CognitoWebSignInResult.Challenged(challenge, error);
+        }
+
+        var signedIn = (SignedIn)step;
+        ForgetChallenge(context);
+        _devices?.Write(context, username, signedIn);
+        CognitoSession session = signedIn.Session;
+        CognitoTokenValidationResult result = await _cognito.Tokens.ValidateAsync(session.Tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+        if (result.Claims is null)
+        {
+            WebSignInLog.IdTokenRejected(_logger, session.Username, result.RejectionReason?.ToString());
+            return CognitoWebSignInResult.Failed(TryLater);
+        }
+
+        string sessionId = WebSessionTicketStore.NewSessionId();
+        await _cognito.Sessions.SaveAsync(WebSessionTicketStore.StoreKey(sessionId), session, cancellationToken).ConfigureAwait(false);
+        ClaimsPrincipal principal = CognitoPrincipalBuilder.Build(session.Tokens.IdToken, result.Claims, _scheme);
+        var properties = new AuthenticationProperties { IsPersistent = _options.IsPersistent };
+        properties.Items[WebSessionTicketStore.SessionIdProperty] = sessionId;
+        await context.SignInAsync(_scheme, principal, properties).ConfigureAwait(false);
+        context.User = principal;
+        context.Items[WebSessionTicketStore.SessionItem] = session;
+        context.Items[WebSessionTicketStore.SessionIdItem] = sessionId;
+        return CognitoWebSignInResult.SignedIn;
+    }
+
+    private string? ChallengeId(HttpContext context)
+    {
+        string? cookie = context.Request.Cookies[_options.ChallengeCookieName];
+        if (string.IsNullOrEmpty(cookie))
+        {
+            return null;
+        }
+
+        try
+        {
+            return _protector.Unprotect(cookie);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private void ForgetChallenge(HttpContext context)
+    {
+        string? id = ChallengeId(context);
+        if (id is not null)
+        {
+            _pending.Remove(id);
+        }
+
+        if (context.Request.Cookies.ContainsKey(_options.ChallengeCookieName))
+        {
+            context.Response.Cookies.Delete(_options.ChallengeCookieName, new CookieOptions { Path = "/", Secure = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        }
+    }
+}

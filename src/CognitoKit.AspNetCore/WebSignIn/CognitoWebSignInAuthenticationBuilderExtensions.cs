@@ -1,0 +1,111 @@
+using CognitoKit;
+using CognitoKit.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the web sign-in: a cookie session backed by the CognitoKit session store.</summary>
+public static class CognitoWebSignInAuthenticationBuilderExtensions
+{
+    /// <summary>
+    /// Adds the <see cref="CognitoWebSignInDefaults.AuthenticationScheme"/> cookie scheme whose cookie carries only an
+    /// opaque session id (protected by Data Protection; HttpOnly, Secure, SameSite=Lax), while the user's tokens live in
+    /// <c>cognito.Sessions</c> (the registered <see cref="ICognitoSessionStore"/>). Each request refreshes a due session
+    /// before the app runs and rebuilds the principal from the validated ID token; a refused refresh signs the user out
+    /// (pages redirect to <see cref="CognitoWebSignInOptions.SignInPath"/>, API requests get <c>401</c>). Also registers
+    /// <see cref="ICognitoWebSignIn"/> for the app's own sign-in pages, and the signed-in user's session for
+    /// <c>AddCognitoAccessToken()</c> clients. Needs <c>services.AddCognitoKit(...)</c>.
+    /// </summary>
+    /// <param name="builder">The authentication builder.</param>
+    /// <param name="configure">Changes the options; may be null.</param>
+    /// <returns>The same builder.</returns>
+    public static AuthenticationBuilder AddCognitoWebSignIn(this AuthenticationBuilder builder, Action<CognitoWebSignInOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        const string scheme = CognitoWebSignInDefaults.AuthenticationScheme;
+        IServiceCollection services = builder.Services;
+        services.AddDataProtection();
+        OptionsBuilder<CognitoWebSignInOptions> options = services.AddOptions<CognitoWebSignInOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.SignInPath.HasValue && o.IsApiRequest is not null && o.RefreshTokenLifetime > TimeSpan.Zero
+                && o.ChallengeLifetime > TimeSpan.Zero && !string.IsNullOrEmpty(o.ChallengeCookieName) && !string.IsNullOrEmpty(o.DeviceName),
+            "CognitoWebSignInOptions: SignInPath, IsApiRequest, ChallengeCookieName and DeviceName must be set, and the lifetimes positive.")
+            .ValidateOnStart();
+
+        builder.AddCookie(scheme, cookie =>
+        {
+            cookie.Cookie.Name = ".CognitoKit.Session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = false;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<IServiceProvider>((cookie, sp) =>
+        {
+            CognitoWebSignInOptions web = sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value;
+            cookie.LoginPath = web.SignInPath;
+            cookie.ExpireTimeSpan = web.RefreshTokenLifetime;
+            cookie.SessionStore = new WebSessionTicketStore(
+                RequireCognito(sp), web, scheme, sp.GetService<TimeProvider>() ?? TimeProvider.System, Logger(sp));
+            cookie.Events.OnValidatePrincipal = WebSessionTicketStore.ValidatePrincipalAsync;
+            cookie.Events.OnRedirectToLogin = context => Unauthenticated(context, web);
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                if (web.IsApiRequest(context.HttpContext))
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+
+        services.TryAddSingleton(sp => new PendingChallenges(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddScoped<ICognitoWebSignIn>(sp => new CognitoWebSignIn(
+            RequireCognito(sp),
+            sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value,
+            scheme,
+            sp.GetRequiredService<PendingChallenges>(),
+            sp.GetRequiredService<IDataProtectionProvider>(),
+            sp.GetService<CognitoDeviceCookie>(),
+            Logger(sp)));
+        if (!services.Any(d => d.ServiceType == typeof(ICognitoSessionAccessor)))
+        {
+            services.AddHttpContextCognitoSession();
+        }
+
+        return builder;
+    }
+
+    private static Task Unauthenticated(RedirectContext<CookieAuthenticationOptions> context, CognitoWebSignInOptions web)
+    {
+        if (web.IsApiRequest(context.HttpContext))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static ICognitoKit RequireCognito(IServiceProvider sp) =>
+        sp.GetService<ICognitoKit>()
+            ?? throw new InvalidOperationException("AddCognitoWebSignIn keeps sessions in cognito.Sessions: call services.AddCognitoKit(...) too.");
+
+    private static ILogger Logger(IServiceProvider sp) =>
+        sp.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.AspNetCore.WebSignIn") ?? NullLogger.Instance;
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+
+namespace CognitoKit.AspNetCore;
+
+/// <summary>How the web sign-in (<c>AddCognitoWebSignIn</c>) behaves.</summary>
+public sealed class CognitoWebSignInOptions
+{
+    /// <summary>The app's sign-in page; pages a signed-out user asks for redirect here (with <c>ReturnUrl</c>). Default <c>/sign-in</c>.</summary>
+    public PathString SignInPath { get; set; } = "/sign-in";
+
+    /// <summary>
+    /// Whether a request is an API call, answered <c>401</c> instead of a redirect when the user is not signed in (or
+    /// their session was refused). Default: the path starts with <c>/api</c>.
+    /// </summary>
+    public Func<HttpContext, bool> IsApiRequest { get; set; } = static context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How long the app client's refresh tokens live (Cognito's default is 30 days): the cookie session ends this long
+    /// after the user signed in, as the refresh token does.
+    /// </summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Whether the cookie outlives the browser session (until <see cref="RefreshTokenLifetime"/> ends). Default false.</summary>
+    public bool IsPersistent { get; set; }
+
+    /// <summary>How long a sign-in waiting on a challenge (a code, a new password) is kept on the server. Default 5 minutes.</summary>
+    public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The name of the short-lived cookie that points at a sign-in waiting on a challenge. Default <c>.CognitoKit.SignIn</c>.</summary>
+    public string ChallengeCookieName { get; set; } = ".CognitoKit.SignIn";
+
+    /// <summary>The name devices remembered through <c>AddCognitoDeviceCookie</c> get in the user's device list. Default <c>Web browser</c>.</summary>
+    public string DeviceName { get; set; } = "Web browser";
+}

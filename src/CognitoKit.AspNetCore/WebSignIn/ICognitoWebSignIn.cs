@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+
+namespace CognitoKit.AspNetCore;
+
+/// <summary>
+/// The app's own sign-in pages: runs the SRP sign-in and every challenge step through <see cref="ICognitoKit"/>, keeps
+/// the sign-in in progress on the server, and issues the cookie of <c>AddCognitoWebSignIn</c> when it completes.
+/// Inject it into a Razor page, a controller or an endpoint.
+/// </summary>
+public interface ICognitoWebSignIn
+{
+    /// <summary>Starts a password sign-in (SRP), presenting the browser's remembered device when <c>AddCognitoDeviceCookie</c> is registered.</summary>
+    /// <param name="context">The current request.</param>
+    /// <param name="username">The username or alias typed.</param>
+    /// <param name="password">The password typed.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>Signed in (cookie issued), a challenge to answer, or a failure message.</returns>
+    Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default);
+
+    /// <summary>The challenge this browser's sign-in waits on, or <see langword="null"/> when none is (or it expired).</summary>
+    /// <param name="context">The current request.</param>
+    /// <returns>The challenge, kept on the server.</returns>
+    SignInChallenge? GetPendingChallenge(HttpContext context);
+
+    /// <summary>
+    /// Answers the challenge this browser's sign-in waits on with <paramref name="answer"/>, which calls the answer method of
+    /// its concrete type (for example <c>((TotpCodeRequired)c).AnswerAsync(code, ct)</c>).
+    /// </summary>
+    /// <param name="context">The current request.</param>
+    /// <param name="answer">Answers the challenge and returns the next step.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>Signed in, the next (or the same, after a wrong code) challenge, or a failure message.</returns>
+    Task<CognitoWebSignInResult> AnswerAsync(
+        HttpContext context, Func<SignInChallenge, CancellationToken, Task<SignInStep>> answer, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Signs the user out: revokes the session's refresh token (or, with <paramref name="everywhere"/>, signs the user out
+    /// on every device with <c>GlobalSignOut</c>), removes the session from the store and deletes the cookie.
+    /// </summary>
+    /// <param name="context">The current request.</param>
+    /// <param name="everywhere">Whether to end every session of the user, not only this browser's.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>A task that completes when the user is signed out here.</returns>
+    Task SignOutAsync(HttpContext context, bool everywhere = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns <paramref name="returnUrl"/> when it is a local URL of this app, else <c>~/</c>: redirect only to what this returns.</summary>
+    /// <param name="returnUrl">The URL the sign-in page was given.</param>
+    /// <returns>A local URL.</returns>
+    string GetSafeReturnUrl(string? returnUrl);
+}
