@@ -197,7 +197,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
 
         string sessionId = WebSessionTicketStore.NewSessionId();
         await _cognito.Sessions.SaveAsync(WebSessionTicketStore.StoreKey(sessionId), session, cancellationToken).ConfigureAwait(false);
-        ClaimsPrincipal principal = CognitoPrincipalBuilder.Build(session.Tokens.IdToken, result.Claims, _scheme);
+        ClaimsPrincipal principal = result.Claims.ToPrincipal(_scheme);
         var properties = new AuthenticationProperties { IsPersistent = _options.IsPersistent };
         properties.Items[WebSessionTicketStore.SessionIdProperty] = sessionId;
         await context.SignInAsync(_scheme, principal, properties).ConfigureAwait(false);

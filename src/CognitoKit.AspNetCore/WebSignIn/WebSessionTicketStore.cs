@@ -103,7 +103,7 @@ internal sealed class WebSessionTicketStore : ITicketStore
 
         httpContext.Items[SessionItem] = session;
         httpContext.Items[SessionIdItem] = key;
-        ClaimsPrincipal principal = CognitoPrincipalBuilder.Build(tokens.IdToken, result.Claims, _scheme);
+        ClaimsPrincipal principal = result.Claims.ToPrincipal(_scheme);
         DateTimeOffset signedInAt = result.Claims.AuthTime ?? result.Claims.IssuedAt ?? _time.GetUtcNow();
         var properties = new AuthenticationProperties
         {
