@@ -15,6 +15,7 @@ public sealed class ExceptionHierarchyTests
     [
         typeof(ICognitoKit).Assembly,
         typeof(CognitoAuthenticationOptions).Assembly,
+        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
     ];
 
     // Exceptions outside the root, and why:

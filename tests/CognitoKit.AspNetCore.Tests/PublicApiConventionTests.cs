@@ -30,6 +30,7 @@ public sealed class PublicApiConventionTests
     [
         typeof(ICognitoKit).Assembly,
         typeof(CognitoAuthenticationOptions).Assembly,
+        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
         typeof(CognitoEmulator).Assembly,
     ];
 

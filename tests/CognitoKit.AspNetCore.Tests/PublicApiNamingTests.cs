@@ -22,6 +22,7 @@ public sealed class PublicApiNamingTests
     [
         typeof(ICognitoKit).Assembly,
         typeof(CognitoAuthenticationOptions).Assembly,
+        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
         typeof(CognitoEmulator).Assembly,
     ];
 

@@ -1,5 +1,4 @@
 using CognitoKit.AspNetCore;
-using CognitoKit.DependencyInjection;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;

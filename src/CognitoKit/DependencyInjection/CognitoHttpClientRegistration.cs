@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-
-namespace CognitoKit.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers CognitoKit's own named <see cref="HttpClient"/>s so that handlers an app adds to every client
@@ -19,7 +17,7 @@ public static class CognitoHttpClientRegistration
 {
     /// <summary>Adds the client named <paramref name="name"/> without the app-wide delegating handlers; idempotent.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="name">The client's name, such as <see cref="Tokens.CognitoTokenValidator.HttpClientName"/>.</param>
+    /// <param name="name">The client's name, such as <see cref="CognitoKit.Tokens.CognitoTokenValidator.HttpClientName"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="name"/> is null.</exception>
     public static void AddIsolated(IServiceCollection services, string name)
     {

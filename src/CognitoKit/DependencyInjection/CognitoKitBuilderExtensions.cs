@@ -48,10 +48,7 @@ public static class CognitoKitBuilderExtensions
         where TStore : class, ICognitoSessionStore
     {
         ArgumentNullException.ThrowIfNull(builder);
-        object? key = CognitoKitInstance.KeyOf(builder.Name);
-        builder.Services.RemoveAllKeyed<ICognitoSessionStore>(key);
-        builder.Services.AddKeyedSingleton<ICognitoSessionStore, TStore>(key);
-        return builder;
+        return ReplaceForInstance(builder, ServiceDescriptor.KeyedSingleton<ICognitoSessionStore, TStore>(CognitoKitInstance.KeyOf(builder.Name)));
     }
 
     /// <summary>Makes the store <paramref name="factory"/> builds (once) the <see cref="ICognitoSessionStore"/> behind <c>cognito.Sessions</c>.</summary>
@@ -62,10 +59,7 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        object? key = CognitoKitInstance.KeyOf(builder.Name);
-        builder.Services.RemoveAllKeyed<ICognitoSessionStore>(key);
-        builder.Services.AddKeyedSingleton(key, (sp, _) => factory(sp));
-        return builder;
+        return ReplaceForInstance(builder, ServiceDescriptor.KeyedSingleton<ICognitoSessionStore>(CognitoKitInstance.KeyOf(builder.Name), (sp, _) => factory(sp)));
     }
 
     /// <summary>
@@ -80,10 +74,7 @@ public static class CognitoKitBuilderExtensions
         where TKeeper : class, ICognitoDeviceKeeper
     {
         ArgumentNullException.ThrowIfNull(builder);
-        object? key = CognitoKitInstance.KeyOf(builder.Name);
-        builder.Services.RemoveAllKeyed<ICognitoDeviceKeeper>(key);
-        builder.Services.AddKeyedSingleton<ICognitoDeviceKeeper, TKeeper>(key);
-        return builder;
+        return ReplaceForInstance(builder, ServiceDescriptor.KeyedSingleton<ICognitoDeviceKeeper, TKeeper>(CognitoKitInstance.KeyOf(builder.Name)));
     }
 
     /// <summary>Registers the keeper <paramref name="factory"/> builds (once) as the <see cref="ICognitoDeviceKeeper"/>.</summary>
@@ -94,10 +85,7 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        object? key = CognitoKitInstance.KeyOf(builder.Name);
-        builder.Services.RemoveAllKeyed<ICognitoDeviceKeeper>(key);
-        builder.Services.AddKeyedSingleton(key, (sp, _) => factory(sp));
-        return builder;
+        return ReplaceForInstance(builder, ServiceDescriptor.KeyedSingleton<ICognitoDeviceKeeper>(CognitoKitInstance.KeyOf(builder.Name), (sp, _) => factory(sp)));
     }
 
     /// <summary>Makes <typeparamref name="TStore"/> (a singleton) the <see cref="ICognitoIdentityIdStore"/> behind <c>cognito.Identity</c>.</summary>
@@ -109,10 +97,7 @@ public static class CognitoKitBuilderExtensions
         where TStore : class, ICognitoIdentityIdStore
     {
         ArgumentNullException.ThrowIfNull(builder);
-        object? key = CognitoKitInstance.KeyOf(builder.Name);
-        builder.Services.RemoveAllKeyed<ICognitoIdentityIdStore>(key);
-        builder.Services.AddKeyedSingleton<ICognitoIdentityIdStore, TStore>(key);
-        return builder;
+        return ReplaceForInstance(builder, ServiceDescriptor.KeyedSingleton<ICognitoIdentityIdStore, TStore>(CognitoKitInstance.KeyOf(builder.Name)));
     }
 
     /// <summary>Makes the store <paramref name="factory"/> builds (once) the <see cref="ICognitoIdentityIdStore"/> behind <c>cognito.Identity</c>.</summary>
@@ -123,10 +108,7 @@ public static class CognitoKitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        object? key = CognitoKitInstance.KeyOf(builder.Name);
-        builder.Services.RemoveAllKeyed<ICognitoIdentityIdStore>(key);
-        builder.Services.AddKeyedSingleton(key, (sp, _) => factory(sp));
-        return builder;
+        return ReplaceForInstance(builder, ServiceDescriptor.KeyedSingleton<ICognitoIdentityIdStore>(CognitoKitInstance.KeyOf(builder.Name), (sp, _) => factory(sp)));
     }
 
     /// <summary>
@@ -190,6 +172,14 @@ public static class CognitoKitBuilderExtensions
             configure(builder.Services.AddHttpClient(CognitoKitInstance.HttpClientName(name, builder.Name)));
         }
 
+        return builder;
+    }
+
+    /// <summary>Makes <paramref name="descriptor"/> the only registration of its service for the builder's instance.</summary>
+    private static ICognitoKitBuilder ReplaceForInstance(ICognitoKitBuilder builder, ServiceDescriptor descriptor)
+    {
+        builder.Services.RemoveAllKeyed(descriptor.ServiceType, descriptor.ServiceKey);
+        builder.Services.Add(descriptor);
         return builder;
     }
 }

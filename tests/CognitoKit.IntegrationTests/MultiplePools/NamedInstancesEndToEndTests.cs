@@ -1,3 +1,4 @@
+using CognitoKit.Hosted;
 using CognitoKit.IntegrationTests.Infrastructure;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,38 @@ public sealed class NamedInstancesEndToEndTests(EmulatorFixture emulator)
         Assert.Equal("dan", dan.Username);
         Assert.NotSame(unnamed, app.GetRequiredKeyedService<ICognitoKit>("customers"));
         Assert.NotSame(unnamed.Sessions, app.GetRequiredKeyedService<ICognitoKit>("staff").Sessions);
+    }
+
+    [Fact]
+    public async Task NamedInstance_RevokedSession_IsRefusedAsRevokedByThatInstancesValidator()
+    {
+        TwoPools pools = await TwoPools.CreateAsync(emulator);
+        using ServiceProvider app = pools.CreateApp();
+        ICognitoKit staff = app.GetRequiredKeyedService<ICognitoKit>("staff");
+        CognitoSession signedOut = await TwoPools.SignInAsync(staff, "sam");
+        CognitoSession other = await TwoPools.SignInAsync(staff, "sam");
+        string access = signedOut.Tokens.AccessToken;
+
+        await staff.Account(signedOut).RevokeRefreshTokenAsync();
+
+        Assert.Equal(TokenRejectionReason.Revoked, (await staff.Tokens.ValidateAsync(access, CognitoTokenUse.Access)).RejectionReason);
+        Assert.True((await staff.Tokens.ValidateAsync(other.Tokens.AccessToken, CognitoTokenUse.Access)).IsValid);
+    }
+
+    [Fact]
+    public async Task NamedInstance_WithItsOwnHostedUI_BuildsAuthorizationsOnItsOwnDomain()
+    {
+        TwoPools pools = await TwoPools.CreateAsync(emulator);
+        using ServiceProvider app = pools.CreateApp((_, staff) => staff.AddHostedUI(o =>
+        {
+            o.Domain = new Uri("https://staff-sign-in.example.com");
+            o.RedirectUri = new Uri("https://app.example.com/signin-staff");
+        }));
+
+        HostedAuthorization authorization = app.GetRequiredKeyedService<ICognitoKit>("staff").HostedUI.CreateAuthorization();
+
+        Assert.Equal("staff-sign-in.example.com", authorization.AuthorizationUri.Host);
+        Assert.Contains("client_id=" + pools.Staff.ClientId, authorization.AuthorizationUri.Query, StringComparison.Ordinal);
     }
 
     [Fact]
