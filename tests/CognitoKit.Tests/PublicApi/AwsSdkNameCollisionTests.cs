@@ -34,7 +34,11 @@ public sealed class AwsSdkNameCollisionTests(ITestOutputHelper output)
             .Select(t => t.FullName!)
             .Order(StringComparer.Ordinal)];
 
-        Assert.Contains("NotAuthorizedException", sdkNames);
+        if (sources.Newest)
+        {
+            Assert.Contains("NotAuthorizedException", sdkNames);
+        }
+
         Assert.Contains("SignUpRequest", sdkNames);
         Assert.True(collisions.Count == 0, "Public types that collide with the AWS SDK's Cognito types when both namespaces are imported:\n" + string.Join("\n", collisions));
     }
