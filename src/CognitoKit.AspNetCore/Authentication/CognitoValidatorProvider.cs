@@ -35,7 +35,10 @@ internal sealed class CognitoValidatorProvider
                     Options.Create(pools),
                     _httpClientFactory,
                     options.TimeProvider ?? TimeProvider.System,
-                    _loggerFactory?.CreateLogger<CognitoTokenValidator>() ?? NullLogger<CognitoTokenValidator>.Instance);
+                    _loggerFactory?.CreateLogger<CognitoTokenValidator>() ?? NullLogger<CognitoTokenValidator>.Instance)
+                {
+                    RevocationList = _revocations,
+                };
             }
 
             return new CognitoTokenValidator(

@@ -39,19 +39,23 @@ public static class CognitoTokenValidationServiceCollectionExtensions
     /// <param name="configure">Adds the trusted pools.</param>
     /// <returns>The same service collection.</returns>
     /// <remarks>Invalid options surface as an <see cref="ArgumentException"/> when the validator is first resolved. Signing keys
-    /// are fetched through <c>IHttpClientFactory</c> (client <see cref="CognitoTokenValidator.HttpClientName"/>).</remarks>
+    /// are fetched through <c>IHttpClientFactory</c> (client <see cref="CognitoTokenValidator.HttpClientName"/>). Every pool
+    /// consults the registered <see cref="ICognitoRevocationList"/>, the one <c>AddCognitoKit</c> records revocations in.</remarks>
     public static IServiceCollection AddCognitoMultiPoolTokenValidation(this IServiceCollection services, Action<CognitoMultiPoolValidationOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<CognitoMultiPoolValidationOptions>().Configure(configure);
         CognitoHttpClientRegistration.AddIsolated(services, CognitoTokenValidator.HttpClientName);
-        services.TryAddSingleton(TimeProvider.System);
+        TokenValidationRegistration.AddRevocationList(services);
         services.TryAddSingleton(sp => new CognitoMultiPoolTokenValidator(
             sp.GetRequiredService<IOptions<CognitoMultiPoolValidationOptions>>(),
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance));
+            sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance)
+        {
+            RevocationList = sp.GetRequiredService<ICognitoRevocationList>(),
+        });
         services.RemoveAll<ICognitoTokenValidator>();
         services.AddSingleton<ICognitoTokenValidator>(sp => sp.GetRequiredService<CognitoMultiPoolTokenValidator>());
         return services;

@@ -92,6 +92,24 @@ public sealed class CognitoMultiPoolTokenValidator : ICognitoTokenValidator
         _issuerList = string.Join(", ", _byIssuer.Keys);
     }
 
+    /// <summary>
+    /// The deny set every trusted pool's validator consults once a token has passed the signature and claim checks (see
+    /// <see cref="CognitoTokenValidator.RevocationList"/>). <see langword="null"/> (the default for a validator built by
+    /// hand) checks nothing; the validator registered by <c>AddCognitoMultiPoolTokenValidation</c> uses the registered
+    /// <see cref="ICognitoRevocationList"/>.
+    /// </summary>
+    public ICognitoRevocationList? RevocationList
+    {
+        get => _pools[0].RevocationList;
+        init
+        {
+            foreach (CognitoTokenValidator pool in _pools)
+            {
+                pool.UseRevocationList(value);
+            }
+        }
+    }
+
     /// <summary>One validator per trusted pool, in the order the pools were added.</summary>
     public IReadOnlyList<CognitoTokenValidator> Pools => _pools;
 

@@ -10,7 +10,12 @@ public sealed partial class CognitoTokenValidator
     /// checks nothing; the validator registered by <c>AddCognitoKit</c> or <c>AddCognitoTokenValidation</c> uses the
     /// registered <see cref="ICognitoRevocationList"/>.
     /// </summary>
-    public ICognitoRevocationList? RevocationList { get; init; }
+    public ICognitoRevocationList? RevocationList { get => _revocationList; init => _revocationList = value; }
+
+    private ICognitoRevocationList? _revocationList;
+
+    /// <summary>Gives a validator built by a <see cref="CognitoMultiPoolTokenValidator"/> the list the latter was given.</summary>
+    internal void UseRevocationList(ICognitoRevocationList? list) => _revocationList = list;
 
     private CognitoTokenValidationResult? CheckRevocation(CognitoTokenClaims claims)
     {
