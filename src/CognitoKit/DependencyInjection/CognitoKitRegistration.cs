@@ -67,10 +67,8 @@ internal static class CognitoKitRegistration
         services.TryAddKeyedSingleton<ISessionRefresher>(key, (sp, _) => new CognitoSessionRefresher(
             sp.GetRequiredKeyedService<IUserPoolsClient>(key),
             Kit(sp, key),
-            sp.GetRequiredService<TimeProvider>())
-        {
-            Secrets = sp.GetRequiredKeyedService<ClientSecrets>(key),
-        });
+            sp.GetRequiredKeyedService<AppClient>(key),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddKeyedSingleton(key, (sp, _) => new CognitoSessionFactory(
             sp.GetRequiredKeyedService<ISessionRefresher>(key),
             sp.GetRequiredService<TimeProvider>(),

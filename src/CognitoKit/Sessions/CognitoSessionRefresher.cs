@@ -1,5 +1,5 @@
 using CognitoKit.Protocol.UserPools;
-using CognitoKit.SignIn.Srp;
+using CognitoKit.Shared;
 using Microsoft.Extensions.Options;
 
 namespace CognitoKit.Sessions;
@@ -16,21 +16,15 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
 {
     private readonly IUserPoolsClient _client;
     private readonly CognitoKitOptions _options;
+    private readonly AppClient _app;
     private readonly TimeProvider _time;
-    private ClientSecrets? _secrets;
 
-    public CognitoSessionRefresher(IUserPoolsClient client, IOptions<CognitoKitOptions> options, TimeProvider time)
+    public CognitoSessionRefresher(IUserPoolsClient client, IOptions<CognitoKitOptions> options, AppClient app, TimeProvider time)
     {
         _client = client;
         _options = options.Value;
+        _app = app;
         _time = time;
-    }
-
-    /// <summary>Where the client secret is read, on every call (the monitor's current value under dependency injection).</summary>
-    public ClientSecrets Secrets
-    {
-        get => _secrets ??= ClientSecrets.Fixed(_options);
-        init => _secrets = value;
     }
 
     public async Task<CognitoTokens> RefreshAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
@@ -52,12 +46,12 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
 
     private async Task<AuthenticationResultType?> InitiateAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
-        InitiateAuthResponse response = await Secrets.SendAsync(secret =>
+        InitiateAuthResponse response = await _app.WithSecretHashAsync(username, secretHash =>
         {
             var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["REFRESH_TOKEN"] = refreshToken };
-            if (secret is not null)
+            if (secretHash is not null)
             {
-                parameters["SECRET_HASH"] = SecretHash.Compute(username, _options.ClientId, secret);
+                parameters["SECRET_HASH"] = secretHash;
             }
 
             if (deviceKey is not null)
@@ -75,7 +69,7 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
     private async Task<AuthenticationResultType?> RotateAsync(string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
         // GetTokensFromRefreshToken takes the client secret itself, not a SECRET_HASH.
-        GetTokensFromRefreshTokenResponse response = await Secrets.SendAsync(secret => _client.GetTokensFromRefreshTokenAsync(
+        GetTokensFromRefreshTokenResponse response = await _app.WithClientSecretAsync(secret => _client.GetTokensFromRefreshTokenAsync(
             new GetTokensFromRefreshTokenRequest
             {
                 RefreshToken = refreshToken,
