@@ -71,6 +71,7 @@ internal sealed class WebSessionTicketStore : ITicketStore
         }
 
         CognitoTokens tokens;
+        CognitoTokenValidationResult? result = null;
         try
         {
             tokens = await session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
@@ -85,8 +86,8 @@ internal sealed class WebSessionTicketStore : ITicketStore
             // Cognito could not refresh just now (throttled, unavailable): the tokens may still work until they expire.
             // When they no longer validate, the failure is not the user's: it propagates and the cookie is kept.
             tokens = session.Tokens;
-            CognitoTokenValidationResult current = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
-            if (current.Claims is null)
+            result = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+            if (result.Claims is null)
             {
                 throw;
             }
@@ -94,7 +95,7 @@ internal sealed class WebSessionTicketStore : ITicketStore
             WebSignInLog.RefreshPostponed(_logger, session.Username, ex.GetType().Name);
         }
 
-        CognitoTokenValidationResult result = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+        result ??= await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
         if (result.Claims is null)
         {
             WebSignInLog.IdTokenRejected(_logger, session.Username, result.RejectionReason?.ToString());
