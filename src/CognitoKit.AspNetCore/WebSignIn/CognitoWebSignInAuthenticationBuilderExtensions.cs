@@ -74,7 +74,7 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
         });
 
         services.TryAddSingleton(sp => new PendingChallenges(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.TryAddScoped<ICognitoWebSignIn>(sp => new CognitoWebSignIn(
+        services.TryAddSingleton<ICognitoWebSignIn>(sp => new CognitoWebSignIn(
             RequireCognito(sp),
             sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value,
             scheme,
