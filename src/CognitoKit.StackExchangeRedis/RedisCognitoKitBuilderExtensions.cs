@@ -70,7 +70,10 @@ public static class RedisCognitoKitBuilderExtensions
 
         if (probe.KeepDevices)
         {
-            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredService<IDataProtectionProvider>()));
+            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(
+                sp.GetRequiredKeyedService<RedisConnection>(key),
+                sp.GetRequiredService<IDataProtectionProvider>(),
+                sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>().Get(name).UserPoolId));
         }
 
         if (probe.ShareRevocations && !services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, key ?? DefaultKey) && d.ServiceType == typeof(RedisRevocationSync)))
