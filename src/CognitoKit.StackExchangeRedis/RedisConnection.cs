@@ -87,8 +87,22 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     public async Task WaitForChangeAsync(string key, TimeSpan poll, CancellationToken cancellationToken)
     {
         TaskCompletionSource signal = _waiters.GetOrAdd(key, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        await Task.WhenAny(signal.Task, Task.Delay(poll, cancellationToken)).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            await signal.Task.WaitAsync(poll, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Polled: the caller reads Redis again.
+        }
+        finally
+        {
+            if (!signal.Task.IsCompleted)
+            {
+                // No announcement came: drop the waiter (only this one; a newer waiter of the key stays).
+                _waiters.TryRemove(KeyValuePair.Create(key, signal));
+            }
+        }
     }
 
     private async Task<IConnectionMultiplexer> ConnectAsync()
