@@ -4,8 +4,6 @@ using CognitoKit.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -42,27 +40,25 @@ public static class RedisCognitoKitBuilderExtensions
         object? key = name.Length == 0 ? null : name;
         services.AddOptions<RedisSessionOptions>(name)
             .Configure(configure)
-            .Validate(o => o.Configuration is not null || o.ConnectionMultiplexerFactory is not null, "RedisSessionOptions needs Configuration (a connection string) or ConnectionMultiplexerFactory.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceName) && !o.InstanceName.Contains('|', StringComparison.Ordinal), "RedisSessionOptions.InstanceName must be set and contain no '|'.")
+            .ValidateConnection()
             .Validate(o => o.RefreshTokenLifetime > TimeSpan.Zero && o.RefreshLeaseTime > TimeSpan.Zero && o.RefreshWaitTimeout > TimeSpan.Zero && o.RefreshPollInterval > TimeSpan.Zero && o.LocalCacheDuration >= TimeSpan.Zero,
-                "RedisSessionOptions: RefreshTokenLifetime, RefreshLeaseTime, RefreshWaitTimeout and RefreshPollInterval must be positive, LocalCacheDuration not negative.")
-            .ValidateOnStart();
+                "RedisSessionOptions: RefreshTokenLifetime, RefreshLeaseTime, RefreshWaitTimeout and RefreshPollInterval must be positive, LocalCacheDuration not negative.");
         services.AddDataProtection();
         services.TryAddKeyedSingleton(key, (sp, _) =>
         {
             CognitoKitOptions kit = sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>().Get(name);
-            return new RedisConnection(sp.GetRequiredService<IOptionsMonitor<RedisSessionOptions>>().Get(name), kit.UserPoolId, kit.ClientId, Logger(sp));
+            return new RedisConnection(sp.GetRequiredService<IOptionsMonitor<RedisSessionOptions>>().Get(name), kit.UserPoolId, kit.ClientId, RedisLog.Logger(sp));
         });
         services.TryAddKeyedSingleton(key, (sp, _) => new RedisSessionStore(
             sp.GetRequiredKeyedService<RedisConnection>(key),
             sp.GetRequiredService<IDataProtectionProvider>(),
             sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>().Get(name).UserPoolId,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            Logger(sp)));
+            RedisLog.Logger(sp)));
         builder.AddSessionStore(sp => sp.GetRequiredKeyedService<RedisSessionStore>(key));
         services.RemoveAllKeyed<ICognitoSessionRefreshCoordinator>(key);
         services.AddKeyedSingleton<ICognitoSessionRefreshCoordinator>(key, (sp, _) => new RedisSessionRefreshCoordinator(
-            sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredKeyedService<RedisSessionStore>(key), Logger(sp)));
+            sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredKeyedService<RedisSessionStore>(key), RedisLog.Logger(sp)));
         if (probe.KeepIdentityIds)
         {
             builder.AddIdentityIdStore(sp => new RedisIdentityIdStore(sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredService<IDataProtectionProvider>()));
@@ -70,7 +66,10 @@ public static class RedisCognitoKitBuilderExtensions
 
         if (probe.KeepDevices)
         {
-            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(sp.GetRequiredKeyedService<RedisConnection>(key), sp.GetRequiredService<IDataProtectionProvider>()));
+            builder.AddDeviceKeeper(sp => new RedisDeviceKeeper(
+                sp.GetRequiredKeyedService<RedisConnection>(key),
+                sp.GetRequiredService<IDataProtectionProvider>(),
+                sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>().Get(name).UserPoolId));
         }
 
         if (probe.ShareRevocations && !services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, key ?? DefaultKey) && d.ServiceType == typeof(RedisRevocationSync)))
@@ -80,7 +79,7 @@ public static class RedisCognitoKitBuilderExtensions
                 sp.GetRequiredKeyedService<RedisConnection>(key),
                 sp.GetRequiredService<ICognitoRevocationList>(),
                 sp.GetService<TimeProvider>() ?? TimeProvider.System,
-                Logger(sp)));
+                RedisLog.Logger(sp)));
             builder.AddRevocationPublisher(sp => sp.GetRequiredKeyedService<RedisRevocationSync>(key ?? DefaultKey));
             services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<RedisRevocationSync>(key ?? DefaultKey));
         }
@@ -106,7 +105,4 @@ public static class RedisCognitoKitBuilderExtensions
 
     // The default instance's revocation sync is keyed too, so that a lookup never falls back to another registration.
     private static readonly object DefaultKey = new();
-
-    private static ILogger Logger(IServiceProvider services) =>
-        services.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.StackExchangeRedis") ?? NullLogger.Instance;
 }

@@ -53,6 +53,23 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 
     public RedisKey LeaseKey(string key) => SessionPrefix + "lease:" + key;
 
+    public RedisKey DeviceKey(KeptDeviceKey key) => $"{_options.InstanceName}:{key.UserPoolId}:d:{key.Username}";
+
+    public RedisKey IdentityKey(IdentityIdKey key) => IdentityPrefix + key.ToString();
+
+    /// <summary>Runs <paramref name="command"/> on the database; Redis unreachable becomes <see cref="CognitoSessionStoreUnavailableException"/> naming <paramref name="what"/>.</summary>
+    public async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command, string what)
+    {
+        try
+        {
+            return await command(await GetDatabaseAsync().ConfigureAwait(false)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsUnavailable(ex) && ex is not CognitoSessionStoreUnavailableException)
+        {
+            throw new CognitoSessionStoreUnavailableException($"Redis is unreachable: {what} could not be read or kept.", ex);
+        }
+    }
+
     public async Task<IDatabase> GetDatabaseAsync()
     {
         IConnectionMultiplexer connection = Volatile.Read(ref _connection) ?? await ConnectAsync().ConfigureAwait(false);
@@ -70,8 +87,22 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     public async Task WaitForChangeAsync(string key, TimeSpan poll, CancellationToken cancellationToken)
     {
         TaskCompletionSource signal = _waiters.GetOrAdd(key, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        await Task.WhenAny(signal.Task, Task.Delay(poll, cancellationToken)).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            await signal.Task.WaitAsync(poll, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Polled: the caller reads Redis again.
+        }
+        finally
+        {
+            if (!signal.Task.IsCompleted)
+            {
+                // No announcement came: drop the waiter (only this one; a newer waiter of the key stays).
+                _waiters.TryRemove(KeyValuePair.Create(key, signal));
+            }
+        }
     }
 
     private async Task<IConnectionMultiplexer> ConnectAsync()

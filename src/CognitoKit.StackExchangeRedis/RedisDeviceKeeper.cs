@@ -9,19 +9,24 @@ namespace CognitoKit.StackExchangeRedis;
 /// <remarks>Redis unreachable: reads and writes throw <see cref="CognitoSessionStoreUnavailableException"/>; sign-in logs it and goes on without a kept device.</remarks>
 internal sealed class RedisDeviceKeeper : ICognitoDeviceKeeper
 {
+    private const string Purpose = "CognitoKit.Devices.v1";
     private readonly RedisConnection _redis;
     private readonly IDataProtectionProvider _protection;
+    private readonly string _userPoolId;
+    private readonly IDataProtector _protector;
 
-    public RedisDeviceKeeper(RedisConnection redis, IDataProtectionProvider protection)
+    public RedisDeviceKeeper(RedisConnection redis, IDataProtectionProvider protection, string userPoolId)
     {
         _redis = redis;
         _protection = protection;
+        _userPoolId = userPoolId;
+        _protector = protection.CreateProtector(Purpose, userPoolId);
     }
 
     public async ValueTask<DeviceSecrets?> GetAsync(KeptDeviceKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        RedisValue value = await RunAsync(db => db.StringGetAsync(KeyOf(key))).ConfigureAwait(false);
+        RedisValue value = await RunAsync(db => db.StringGetAsync(_redis.DeviceKey(key))).ConfigureAwait(false);
         if (value.IsNullOrEmpty)
         {
             return null;
@@ -54,30 +59,20 @@ internal sealed class RedisDeviceKeeper : ICognitoDeviceKeeper
         }
 
         string text = Protector(key).Protect(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        await RunAsync(db => db.StringSetAsync(KeyOf(key), text, _redis.Options.RefreshTokenLifetime)).ConfigureAwait(false);
+        await RunAsync(db => db.StringSetAsync(_redis.DeviceKey(key), text, _redis.Options.RefreshTokenLifetime)).ConfigureAwait(false);
     }
 
     public async ValueTask RemoveAsync(KeptDeviceKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await RunAsync(db => db.KeyDeleteAsync(KeyOf(key))).ConfigureAwait(false);
+        await RunAsync(db => db.KeyDeleteAsync(_redis.DeviceKey(key))).ConfigureAwait(false);
     }
 
-    private IDataProtector Protector(KeptDeviceKey key) => _protection.CreateProtector("CognitoKit.Devices.v1", key.UserPoolId);
+    // Keys always carry the instance's own pool; another pool's key still gets its own purpose.
+    private IDataProtector Protector(KeptDeviceKey key) =>
+        string.Equals(key.UserPoolId, _userPoolId, StringComparison.Ordinal) ? _protector : _protection.CreateProtector(Purpose, key.UserPoolId);
 
-    private RedisKey KeyOf(KeptDeviceKey key) => $"{_redis.Options.InstanceName}:{key.UserPoolId}:d:{key.Username}";
-
-    private async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command)
-    {
-        try
-        {
-            return await command(await _redis.GetDatabaseAsync().ConfigureAwait(false)).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (RedisConnection.IsUnavailable(ex) && ex is not CognitoSessionStoreUnavailableException)
-        {
-            throw new CognitoSessionStoreUnavailableException("Redis is unreachable: the device could not be read or kept.", ex);
-        }
-    }
+    private Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command) => _redis.RunAsync(command, "the device");
 
     public override string ToString() => "RedisDeviceKeeper";
 }

@@ -20,7 +20,7 @@ internal sealed class RedisIdentityIdStore : ICognitoIdentityIdStore
     public async ValueTask<string?> GetAsync(IdentityIdKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        RedisValue value = await RunAsync(db => db.StringGetAsync(KeyOf(key))).ConfigureAwait(false);
+        RedisValue value = await RunAsync(db => db.StringGetAsync(_redis.IdentityKey(key))).ConfigureAwait(false);
         if (value.IsNullOrEmpty)
         {
             return null;
@@ -41,28 +41,16 @@ internal sealed class RedisIdentityIdStore : ICognitoIdentityIdStore
         ArgumentNullException.ThrowIfNull(key);
         ArgumentException.ThrowIfNullOrEmpty(identityId);
         string text = _protector.Protect(identityId);
-        await RunAsync(db => db.StringSetAsync(KeyOf(key), text, _redis.Options.RefreshTokenLifetime)).ConfigureAwait(false);
+        await RunAsync(db => db.StringSetAsync(_redis.IdentityKey(key), text, _redis.Options.RefreshTokenLifetime)).ConfigureAwait(false);
     }
 
     public async ValueTask RemoveAsync(IdentityIdKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await RunAsync(db => db.KeyDeleteAsync(KeyOf(key))).ConfigureAwait(false);
+        await RunAsync(db => db.KeyDeleteAsync(_redis.IdentityKey(key))).ConfigureAwait(false);
     }
 
-    private RedisKey KeyOf(IdentityIdKey key) => _redis.IdentityPrefix + key.ToString();
-
-    private async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command)
-    {
-        try
-        {
-            return await command(await _redis.GetDatabaseAsync().ConfigureAwait(false)).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (RedisConnection.IsUnavailable(ex) && ex is not CognitoSessionStoreUnavailableException)
-        {
-            throw new CognitoSessionStoreUnavailableException("Redis is unreachable: the identity id could not be read or kept.", ex);
-        }
-    }
+    private Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command) => _redis.RunAsync(command, "the identity id");
 
     public override string ToString() => "RedisIdentityIdStore";
 }

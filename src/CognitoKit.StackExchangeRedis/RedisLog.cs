@@ -1,10 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CognitoKit.StackExchangeRedis;
 
 /// <summary>Log lines of the Redis package. Arguments are store keys, failure kinds and exception type names, never a token or secret.</summary>
 internal static partial class RedisLog
 {
+    /// <summary>The package's logger, or none when the app has no logging.</summary>
+    public static ILogger Logger(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.StackExchangeRedis") ?? NullLogger.Instance;
+
     [LoggerMessage(EventId = 8001, Level = LogLevel.Warning, Message = "Redis connection lost ({FailureType}); sessions are served from this instance's memory and refreshed in process until it is back")]
     public static partial void Lost(ILogger logger, string failureType);
 

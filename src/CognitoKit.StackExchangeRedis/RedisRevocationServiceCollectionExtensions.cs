@@ -3,7 +3,6 @@ using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -30,9 +29,7 @@ public static class RedisRevocationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<RedisSessionOptions>(OptionsName)
             .Configure(configure)
-            .Validate(o => o.Configuration is not null || o.ConnectionMultiplexerFactory is not null, "RedisSessionOptions needs Configuration (a connection string) or ConnectionMultiplexerFactory.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceName) && !o.InstanceName.Contains('|', StringComparison.Ordinal), "RedisSessionOptions.InstanceName must be set and contain no '|'.")
-            .ValidateOnStart();
+            .ValidateConnection();
         if (services.Any(d => d.ServiceType == typeof(StandaloneRevocation)))
         {
             return services;
@@ -42,7 +39,7 @@ public static class RedisRevocationServiceCollectionExtensions
         services.TryAddSingleton<ICognitoRevocationList>(sp => new InMemoryCognitoRevocationList(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
-            ILogger logger = sp.GetService<ILoggerFactory>()?.CreateLogger("CognitoKit.StackExchangeRedis") ?? NullLogger.Instance;
+            ILogger logger = RedisLog.Logger(sp);
             var connection = new RedisConnection(sp.GetRequiredService<IOptionsMonitor<RedisSessionOptions>>().Get(OptionsName), "revocation", "revocation", logger);
             return new StandaloneRevocation(connection, new RedisRevocationSync(connection, sp.GetRequiredService<ICognitoRevocationList>(), sp.GetRequiredService<TimeProvider>(), logger));
         });

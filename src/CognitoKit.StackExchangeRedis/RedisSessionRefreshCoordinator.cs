@@ -100,8 +100,7 @@ internal sealed class RedisSessionRefreshCoordinator : ICognitoSessionRefreshCoo
                 return refreshedElsewhere;
             }
 
-            CognitoSessionSnapshot from = stored is not null && SameUser(stored, current) && stored.RefreshToken is not null ? stored : current;
-            CognitoSessionSnapshot fresh = await refresh(from, cancellationToken).ConfigureAwait(false);
+            CognitoSessionSnapshot fresh = await refresh(RefreshFrom(stored, current), cancellationToken).ConfigureAwait(false);
             if (stored is not null)
             {
                 // Written before the lease is released: nobody may refresh from the spent refresh token.
@@ -138,8 +137,7 @@ internal sealed class RedisSessionRefreshCoordinator : ICognitoSessionRefreshCoo
             return newer;
         }
 
-        CognitoSessionSnapshot from = held is not null && SameUser(held, current) && held.RefreshToken is not null ? held : current;
-        CognitoSessionSnapshot fresh = await refresh(from, cancellationToken).ConfigureAwait(false);
+        CognitoSessionSnapshot fresh = await refresh(RefreshFrom(held, current), cancellationToken).ConfigureAwait(false);
         await _store.SetAsync(key, fresh, CancellationToken.None).ConfigureAwait(false); // kept here, written back later
         return fresh;
     }
@@ -152,6 +150,10 @@ internal sealed class RedisSessionRefreshCoordinator : ICognitoSessionRefreshCoo
         && stored.AccessTokenExpiresAt >= current.AccessTokenExpiresAt
             ? stored
             : null;
+
+    /// <summary>What to refresh from: <paramref name="stored"/> when it is the same user's and has a refresh token (it may hold the rotated one), else <paramref name="current"/>.</summary>
+    private static CognitoSessionSnapshot RefreshFrom(CognitoSessionSnapshot? stored, CognitoSessionSnapshot current) =>
+        stored is not null && SameUser(stored, current) && stored.RefreshToken is not null ? stored : current;
 
     private static bool SameUser(CognitoSessionSnapshot a, CognitoSessionSnapshot b) => string.Equals(a.Username, b.Username, StringComparison.Ordinal);
 

@@ -37,7 +37,7 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         _time = time;
         _logger = logger;
         _redis.SessionChangedElsewhere += key => _local.TryRemove(key, out _);
-        _redis.Restored += () => _ = FlushAsync();
+        _redis.Restored += () => _ = RestoreAsync();
     }
 
     public ValueTask<CognitoSessionSnapshot?> GetAsync(string key, CancellationToken cancellationToken = default)
@@ -125,10 +125,10 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
     /// <summary>How many changes wait for Redis to come back.</summary>
     internal int PendingCount => _pending.Count;
 
-    /// <summary>Writes back the changes made while Redis was unreachable, then every session held here that Redis lacks.</summary>
-    internal async Task FlushAsync()
+    /// <summary>Writes back the changes made while Redis was unreachable.</summary>
+    internal async Task FlushPendingAsync()
     {
-        if (Interlocked.Exchange(ref _flushing, 1) == 1)
+        if (_pending.IsEmpty || Interlocked.Exchange(ref _flushing, 1) == 1)
         {
             return;
         }
@@ -150,12 +150,6 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
 
                 _pending.TryRemove(change);
             }
-
-            foreach (KeyValuePair<string, Local> held in _local)
-            {
-                await db.StringSetAsync(
-                    _redis.SessionKey(held.Key), _protector.Protect(held.Value.Snapshot.ToJson()), _redis.Options.RefreshTokenLifetime, When.NotExists).ConfigureAwait(false);
-            }
         }
         catch (Exception ex) when (RedisConnection.IsUnavailable(ex))
         {
@@ -167,16 +161,40 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         }
     }
 
+    /// <summary>
+    /// After a reconnection: writes back the pending changes, then every session held here that Redis lacks (a Redis
+    /// restarted empty gets its sessions back), the SETs pipelined.
+    /// </summary>
+    private async Task RestoreAsync()
+    {
+        await FlushPendingAsync().ConfigureAwait(false);
+        try
+        {
+            IDatabase db = await _redis.GetDatabaseAsync().ConfigureAwait(false);
+            List<Task<bool>> writes = new(_local.Count);
+            foreach (KeyValuePair<string, Local> held in _local)
+            {
+                if (!_pending.ContainsKey(held.Key))
+                {
+                    writes.Add(db.StringSetAsync(
+                        _redis.SessionKey(held.Key), _protector.Protect(held.Value.Snapshot.ToJson()), _redis.Options.RefreshTokenLifetime, When.NotExists));
+                }
+            }
+
+            await Task.WhenAll(writes).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (RedisConnection.IsUnavailable(ex))
+        {
+            RedisLog.FlushFailed(_logger, _pending.Count, ex.GetType().Name);
+        }
+    }
+
     private async ValueTask<CognitoSessionSnapshot?> GetSlowAsync(string key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            if (!_pending.IsEmpty)
-            {
-                await FlushAsync().ConfigureAwait(false);
-            }
-
+            await FlushPendingAsync().ConfigureAwait(false);
             return await ReadAsync(key).ConfigureAwait(false);
         }
         catch (Exception ex) when (RedisConnection.IsUnavailable(ex))

@@ -4,7 +4,6 @@ using CognitoKit.Tokens.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace CognitoKit.AspNetCore;
 
@@ -15,7 +14,6 @@ namespace CognitoKit.AspNetCore;
 /// </summary>
 internal sealed class CognitoAuthenticationHandler : AuthenticationHandler<CognitoAuthenticationOptions>
 {
-    private const string BearerPrefix = "Bearer ";
     private readonly CognitoValidatorProvider _validators;
 
     public CognitoAuthenticationHandler(
@@ -38,7 +36,7 @@ internal sealed class CognitoAuthenticationHandler : AuthenticationHandler<Cogni
             return received.Result;
         }
 
-        var token = received.Token ?? ReadBearerToken();
+        var token = received.Token ?? BearerHeader.Read(Request);
         if (string.IsNullOrEmpty(token))
         {
             return AuthenticateResult.NoResult();
@@ -110,16 +108,5 @@ internal sealed class CognitoAuthenticationHandler : AuthenticationHandler<Cogni
 
         Response.StatusCode = 403;
         return Task.CompletedTask;
-    }
-
-    private string? ReadBearerToken()
-    {
-        string? authorization = Request.Headers[HeaderNames.Authorization];
-        if (authorization is null || !authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return authorization[BearerPrefix.Length..].Trim();
     }
 }

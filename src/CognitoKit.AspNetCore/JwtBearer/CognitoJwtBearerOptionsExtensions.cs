@@ -45,7 +45,7 @@ public static class CognitoJwtBearerOptionsExtensions
                 return;
             }
 
-            string? token = context.Token ?? BearerOf(context.Request.Headers.Authorization.ToString());
+            string? token = context.Token ?? BearerHeader.Read(context.Request);
             if (string.IsNullOrEmpty(token))
             {
                 return;
@@ -62,7 +62,4 @@ public static class CognitoJwtBearerOptionsExtensions
         };
         return options;
     }
-
-    private static string? BearerOf(string authorization) =>
-        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : null;
 }

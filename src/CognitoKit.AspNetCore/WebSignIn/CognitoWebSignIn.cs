@@ -70,7 +70,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
             return CognitoWebSignInResult.Failed(TryLater);
         }
 
-        return await NextAsync(context, username, step, null, cancellationToken).ConfigureAwait(false);
+        return await NextAsync(context, username, step, cancellationToken).ConfigureAwait(false);
     }
 
     public SignInChallenge? GetPendingChallenge(HttpContext context)
@@ -113,7 +113,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         }
 
         _pending.Remove(id);
-        return await NextAsync(context, challenge.Username, step, null, cancellationToken).ConfigureAwait(false);
+        return await NextAsync(context, challenge.Username, step, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SignOutAsync(HttpContext context, bool everywhere = false, CancellationToken cancellationToken = default)
@@ -167,7 +167,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         return url.Length >= 2 && url[0] == '~' && url[1] == '/' && (url.Length == 2 || (url[2] != '/' && url[2] != '\\'));
     }
 
-    private async Task<CognitoWebSignInResult> NextAsync(HttpContext context, string username, SignInStep step, string? error, CancellationToken cancellationToken)
+    private async Task<CognitoWebSignInResult> NextAsync(HttpContext context, string username, SignInStep step, CancellationToken cancellationToken)
     {
         if (step is SignInChallenge challenge)
         {
@@ -181,7 +181,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
                 Path = "/",
                 MaxAge = _options.ChallengeLifetime,
             });
-            return CognitoWebSignInResult.Challenged(challenge, error);
+            return CognitoWebSignInResult.Challenged(challenge);
         }
 
         var signedIn = (SignedIn)step;
@@ -203,7 +203,6 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         await context.SignInAsync(_scheme, principal, properties).ConfigureAwait(false);
         context.User = principal;
         context.Items[WebSessionTicketStore.SessionItem] = session;
-        context.Items[WebSessionTicketStore.SessionIdItem] = sessionId;
         return CognitoWebSignInResult.SignedIn;
     }
 

@@ -59,22 +59,12 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
             cookie.SessionStore = new WebSessionTicketStore(
                 RequireCognito(sp), web, scheme, sp.GetService<TimeProvider>() ?? TimeProvider.System, Logger(sp));
             cookie.Events.OnValidatePrincipal = WebSessionTicketStore.ValidatePrincipalAsync;
-            cookie.Events.OnRedirectToLogin = context => Unauthenticated(context, web);
-            cookie.Events.OnRedirectToAccessDenied = context =>
-            {
-                if (web.IsApiRequest(context.HttpContext))
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                }
-
-                context.Response.Redirect(context.RedirectUri);
-                return Task.CompletedTask;
-            };
+            cookie.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, web, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, web, StatusCodes.Status403Forbidden);
         });
 
         services.TryAddSingleton(sp => new PendingChallenges(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.TryAddScoped<ICognitoWebSignIn>(sp => new CognitoWebSignIn(
+        services.TryAddSingleton<ICognitoWebSignIn>(sp => new CognitoWebSignIn(
             RequireCognito(sp),
             sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value,
             scheme,
@@ -90,11 +80,12 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
         return builder;
     }
 
-    private static Task Unauthenticated(RedirectContext<CookieAuthenticationOptions> context, CognitoWebSignInOptions web)
+    /// <summary>Pages are redirected; an API request gets <paramref name="apiStatusCode"/> instead.</summary>
+    private static Task RedirectPagesOnly(RedirectContext<CookieAuthenticationOptions> context, CognitoWebSignInOptions web, int apiStatusCode)
     {
         if (web.IsApiRequest(context.HttpContext))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.StatusCode = apiStatusCode;
             return Task.CompletedTask;
         }
 

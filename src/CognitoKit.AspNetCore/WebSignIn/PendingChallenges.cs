@@ -29,9 +29,6 @@ internal sealed class PendingChallenges
     public SignInChallenge? Get(string id) =>
         _entries.TryGetValue(id, out Entry? entry) && entry.ExpiresAt > _time.GetUtcNow() ? entry.Challenge : null;
 
-    public void Replace(string id, SignInChallenge challenge, TimeSpan lifetime) =>
-        _entries[id] = new Entry(challenge, _time.GetUtcNow() + lifetime);
-
     public void Remove(string id) => _entries.TryRemove(id, out _);
 
     private sealed record Entry(SignInChallenge Challenge, DateTimeOffset ExpiresAt);

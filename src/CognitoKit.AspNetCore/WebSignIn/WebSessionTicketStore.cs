@@ -6,6 +6,7 @@ using CognitoKit.Tokens.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.AspNetCore;
@@ -25,9 +26,6 @@ internal sealed class WebSessionTicketStore : ITicketStore
     /// <summary>Where the request keeps its live session (read by <see cref="HttpContextCognitoSessionAccessor"/>).</summary>
     internal static readonly object SessionItem = new();
 
-    /// <summary>Where the request keeps its session id.</summary>
-    internal static readonly object SessionIdItem = new();
-
     private readonly ICognitoKit _cognito;
     private readonly CognitoWebSignInOptions _options;
     private readonly string _scheme;
@@ -43,12 +41,9 @@ internal sealed class WebSessionTicketStore : ITicketStore
         _logger = logger;
     }
 
-    internal static string NewSessionId() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+    internal static string NewSessionId() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     internal static string StoreKey(string sessionId) => "web-session:" + sessionId;
-
-    internal static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public Task<string> StoreAsync(AuthenticationTicket ticket) =>
         ticket.Properties.Items.TryGetValue(SessionIdProperty, out string? id) && !string.IsNullOrEmpty(id)
@@ -71,6 +66,7 @@ internal sealed class WebSessionTicketStore : ITicketStore
         }
 
         CognitoTokens tokens;
+        CognitoTokenValidationResult? result = null;
         try
         {
             tokens = await session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
@@ -85,8 +81,8 @@ internal sealed class WebSessionTicketStore : ITicketStore
             // Cognito could not refresh just now (throttled, unavailable): the tokens may still work until they expire.
             // When they no longer validate, the failure is not the user's: it propagates and the cookie is kept.
             tokens = session.Tokens;
-            CognitoTokenValidationResult current = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
-            if (current.Claims is null)
+            result = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+            if (result.Claims is null)
             {
                 throw;
             }
@@ -94,7 +90,7 @@ internal sealed class WebSessionTicketStore : ITicketStore
             WebSignInLog.RefreshPostponed(_logger, session.Username, ex.GetType().Name);
         }
 
-        CognitoTokenValidationResult result = await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
+        result ??= await _cognito.Tokens.ValidateAsync(tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
         if (result.Claims is null)
         {
             WebSignInLog.IdTokenRejected(_logger, session.Username, result.RejectionReason?.ToString());
@@ -102,7 +98,6 @@ internal sealed class WebSessionTicketStore : ITicketStore
         }
 
         httpContext.Items[SessionItem] = session;
-        httpContext.Items[SessionIdItem] = key;
         ClaimsPrincipal principal = result.Claims.ToPrincipal(_scheme);
         DateTimeOffset signedInAt = result.Claims.AuthTime ?? result.Claims.IssuedAt ?? _time.GetUtcNow();
         var properties = new AuthenticationProperties
