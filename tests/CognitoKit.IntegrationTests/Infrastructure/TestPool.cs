@@ -16,6 +16,7 @@ public sealed class TestPool
     {
         Fixture = fixture;
         Pool = pool;
+        Client = client;
         ClientId = client.ClientId;
         ClientSecret = client.ClientSecret;
         _kit = new Lazy<ICognitoKit>(() => CreateKit());
@@ -32,6 +33,9 @@ public sealed class TestPool
 
     /// <summary>The user pool id, such as <c>us-east-1_AbC123</c>.</summary>
     public string PoolId => Pool.Id;
+
+    /// <summary>The emulator's app client (for <c>ToConfiguration</c> and its secret-rotation helpers).</summary>
+    public EmulatedUserPoolClient Client { get; }
 
     /// <summary>The app client id.</summary>
     public string ClientId { get; }
