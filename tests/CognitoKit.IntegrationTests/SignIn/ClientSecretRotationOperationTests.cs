@@ -135,7 +135,7 @@ public sealed class ClientSecretRotationOperationTests(EmulatorFixture emulator)
         }
     }
 
-    private async Task<CognitoSession> SignedInSessionAsync(ICognitoKit kit, string username)
+    private static async Task<CognitoSession> SignedInSessionAsync(TestPool app, ICognitoKit kit, string username)
     {
         await app.Pool.AddUserAsync(username, Password);
         return Assert.IsType<SignedIn>(await kit.SignIn(username, Password).SendAsync(default)).Session;
