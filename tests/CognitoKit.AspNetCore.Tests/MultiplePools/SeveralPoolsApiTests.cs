@@ -218,13 +218,4 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
 
     private static Uri Address(WebApplication app) =>
         new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-    private sealed class CountingHandler(Action onRequest) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            onRequest();
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }

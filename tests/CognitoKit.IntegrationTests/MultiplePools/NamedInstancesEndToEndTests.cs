@@ -118,13 +118,4 @@ public sealed class NamedInstancesEndToEndTests(EmulatorFixture emulator)
         using var document = System.Text.Json.JsonDocument.Parse(Convert.FromBase64String(payload));
         return document.RootElement.GetProperty("iss").GetString();
     }
-
-    private sealed class CountingHandler(Action onRequest) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            onRequest();
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }
