@@ -2,11 +2,7 @@ using System.Text.Json.Nodes;
 using CognitoKit.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.AspNetCore.Tests.Infrastructure;
 
@@ -47,22 +43,21 @@ public abstract class EmulatorSite : IAsyncLifetime
         await Pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
         Client = await Pool.CreateClientAsync("web-client");
 
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        if (_clock is not null)
-        {
-            builder.Services.AddSingleton<TimeProvider>(_clock);
-        }
+        _app = await TestApp.StartAsync(
+            builder =>
+            {
+                if (_clock is not null)
+                {
+                    builder.Services.AddSingleton<TimeProvider>(_clock);
+                }
 
-        builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
-        builder.Services.AddCognitoKit(ConfigureKit);
-        builder.Services.AddCognitoDeviceCookie();
-        ConfigureServices(builder.Services);
-        _app = builder.Build();
-        MapEndpoints(_app);
-        await _app.StartAsync();
-        Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+                builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+                builder.Services.AddCognitoKit(ConfigureKit);
+                builder.Services.AddCognitoDeviceCookie();
+                ConfigureServices(builder.Services);
+            },
+            MapEndpoints);
+        Address = _app.Address();
     }
 
     public async Task DisposeAsync()
