@@ -60,16 +60,23 @@ public sealed class TestPool
         services.AddLogging();
         ICognitoKitBuilder kit = services.AddCognitoKit(o =>
         {
-            o.UserPoolId = PoolId;
-            o.ClientId = ClientId;
-            o.ClientSecret = ClientSecret;
-            o.UserPoolEndpoint = Fixture.Endpoint;
-            o.MaxAttempts = 1;
+            Configure(o);
             configure?.Invoke(o);
         });
         configureKit?.Invoke(kit);
         configureServices?.Invoke(services);
         return services.BuildServiceProvider().GetRequiredService<ICognitoKit>();
+    }
+
+    /// <summary>Points <paramref name="options"/> at this pool and client on the emulator (one attempt per call, no retries).</summary>
+    /// <param name="options">The options of an instance.</param>
+    public void Configure(CognitoKitOptions options)
+    {
+        options.UserPoolId = PoolId;
+        options.ClientId = ClientId;
+        options.ClientSecret = ClientSecret;
+        options.UserPoolEndpoint = Fixture.Endpoint;
+        options.MaxAttempts = 1;
     }
 
     /// <summary>Creates a confirmed user with a permanent password; a given email or phone number counts as verified.</summary>
