@@ -35,25 +35,22 @@ for dir in . tests/interop; do
   fi
 done
 
-# --- Chromium for the browser tests (Debian's package; a downloaded browser is never used) --------------------
-if ! command -v chromium >/dev/null 2>&1; then
+# --- Debian packages the tests run (a downloaded browser is never used): chromium for the browser tests, redis-server
+# for the web-farm tests (they start their own servers and fail without it). One apt-get update for whatever is missing.
+missing=()   # entries "command:the tests that need it"
+for need in "chromium:browser tests" "redis-server:web-farm tests"; do
+  command -v "${need%%:*}" >/dev/null 2>&1 || missing+=("$need")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  packages=("${missing[@]%%:*}")
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    note "installing chromium (Debian package) for the browser tests"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-      || echo "could not install chromium: the browser tests will fail and say so"
+    note "installing ${packages[*]} (Debian packages) for the tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null \
+      || echo "could not install ${packages[*]}: the tests that need them will fail and say so"
   else
-    echo "chromium is not installed: the browser tests will fail. Install it with: sudo apt-get install -y chromium"
-  fi
-fi
-
-# --- Redis for the web-farm tests (Debian's redis-server; the tests start their own servers and fail without it) --
-if ! command -v redis-server >/dev/null 2>&1; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    note "installing redis-server (Debian package) for the web-farm tests"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null \
-      || echo "could not install redis-server: the web-farm tests will fail and say so"
-  else
-    echo "redis-server is not installed: the web-farm tests will fail. Install it with: sudo apt-get install -y redis-server"
+    for need in "${missing[@]}"; do
+      echo "${need%%:*} is not installed: the ${need#*:} will fail. Install it with: sudo apt-get install -y ${need%%:*}"
+    done
   fi
 fi
 

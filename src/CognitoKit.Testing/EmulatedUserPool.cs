@@ -65,12 +65,7 @@ public sealed class EmulatedUserPool
     public async Task<string> RotateClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
     {
         _ = ClientWithSecret(clientId);
-        var secrets = await ListClientSecretIdsAsync(clientId, cancellationToken).ConfigureAwait(false);
-        foreach (var id in secrets.Take(Math.Max(0, secrets.Count - (ClientSecretOperations.MaxSecrets - 1))))
-        {
-            await DeleteClientSecretAsync(clientId, id, cancellationToken).ConfigureAwait(false);
-        }
-
+        await DeleteOldestSecretsAsync(clientId, keep: ClientSecretOperations.MaxSecrets - 1, cancellationToken).ConfigureAwait(false);
         var response = await emulator.InvokeAsync("AddUserPoolClientSecret", new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId }, cancellationToken).ConfigureAwait(false);
         return (string)response["ClientSecretDescriptor"]!["ClientSecretValue"]!;
     }
@@ -85,25 +80,22 @@ public sealed class EmulatedUserPool
     public async Task RetireClientSecretAsync(string clientId, CancellationToken cancellationToken = default)
     {
         _ = ClientWithSecret(clientId);
-        var secrets = await ListClientSecretIdsAsync(clientId, cancellationToken).ConfigureAwait(false);
-        foreach (var id in secrets.Take(secrets.Count - 1))
-        {
-            await DeleteClientSecretAsync(clientId, id, cancellationToken).ConfigureAwait(false);
-        }
+        await DeleteOldestSecretsAsync(clientId, keep: 1, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The client's secret ids, oldest first.</summary>
-    private async Task<List<string>> ListClientSecretIdsAsync(string clientId, CancellationToken cancellationToken)
+    /// <summary>Deletes the client's oldest secrets until at most <paramref name="keep"/> are left (ListUserPoolClientSecrets lists them oldest first).</summary>
+    private async Task DeleteOldestSecretsAsync(string clientId, int keep, CancellationToken cancellationToken)
     {
         var response = await emulator.InvokeAsync("ListUserPoolClientSecrets", new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId }, cancellationToken).ConfigureAwait(false);
-        return [.. response["ClientSecrets"]!.AsArray()
-            .Select(d => (Id: (string)d!["ClientSecretId"]!, Created: (double)d!["ClientSecretCreateDate"]!))
-            .OrderBy(d => d.Created)
-            .Select(d => d.Id)];
+        var secrets = response["ClientSecrets"]!.AsArray();
+        foreach (var descriptor in secrets.Take(Math.Max(0, secrets.Count - keep)))
+        {
+            await emulator.InvokeAsync(
+                "DeleteUserPoolClientSecret",
+                new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId, ["ClientSecretId"] = (string)descriptor!["ClientSecretId"]! },
+                cancellationToken).ConfigureAwait(false);
+        }
     }
-
-    private Task DeleteClientSecretAsync(string clientId, string secretId, CancellationToken cancellationToken) =>
-        emulator.InvokeAsync("DeleteUserPoolClientSecret", new JsonObject { ["UserPoolId"] = pool.Id, ["ClientId"] = clientId, ["ClientSecretId"] = secretId }, cancellationToken);
 
     private UserPoolClient ClientWithSecret(string clientId)
     {

@@ -11,12 +11,7 @@ namespace CognitoKit.AspNetCore.Tests;
 /// </summary>
 public sealed class ExceptionHierarchyTests
 {
-    private static readonly Assembly[] Packages =
-    [
-        typeof(ICognitoKit).Assembly,
-        typeof(CognitoAuthenticationOptions).Assembly,
-        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
-    ];
+    private static readonly Assembly[] Packages = Infrastructure.ShippedAssemblies.Packages;
 
     // Exceptions outside the root, and why:
     // CognitoSecurityTokenRejectedException is thrown inside Microsoft.IdentityModel's validation for JwtBearer, which

@@ -4,11 +4,7 @@ using CognitoKit.AspNetCore.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.AspNetCore.Tests;
 
@@ -24,30 +20,31 @@ public sealed class ForeignClaimsPolicyTests(ApiServerFixture api) : IAsyncLifet
 
     public async Task InitializeAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton<TimeProvider>(api.Clock);
-        builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme)
-            .AddCognito(o =>
+        _app = await TestApp.StartAsync(
+            builder =>
             {
-                o.UserPoolId = api.Pool.Id;
-                o.Issuer = api.Pool.Issuer;
-                o.ClientIds = [api.Client.ClientId, api.MachineClient.ClientId];
-            })
-            .AddScheme<AuthenticationSchemeOptions, HeaderClaimsHandler>(HeaderClaimsHandler.SchemeName, _ => { });
-        string[] bothSchemes = [CognitoAuthenticationDefaults.AuthenticationScheme, HeaderClaimsHandler.SchemeName];
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy("admins", p => p.AddAuthenticationSchemes(bothSchemes).RequireCognitoGroup("admins"))
-            .AddPolicy("orders-read", p => p.AddAuthenticationSchemes(bothSchemes).RequireScope("orders/read"));
-        _app = builder.Build();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
-        _app.MapGet("/admin", () => "admin area").RequireAuthorization("admins");
-        _app.MapGet("/orders", () => "orders").RequireAuthorization("orders-read");
-        await _app.StartAsync();
-        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+                builder.Services.AddSingleton<TimeProvider>(api.Clock);
+                builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme)
+                    .AddCognito(o =>
+                    {
+                        o.UserPoolId = api.Pool.Id;
+                        o.Issuer = api.Pool.Issuer;
+                        o.ClientIds = [api.Client.ClientId, api.MachineClient.ClientId];
+                    })
+                    .AddScheme<AuthenticationSchemeOptions, HeaderClaimsHandler>(HeaderClaimsHandler.SchemeName, _ => { });
+                string[] bothSchemes = [CognitoAuthenticationDefaults.AuthenticationScheme, HeaderClaimsHandler.SchemeName];
+                builder.Services.AddAuthorizationBuilder()
+                    .AddPolicy("admins", p => p.AddAuthenticationSchemes(bothSchemes).RequireCognitoGroup("admins"))
+                    .AddPolicy("orders-read", p => p.AddAuthenticationSchemes(bothSchemes).RequireScope("orders/read"));
+            },
+            app =>
+            {
+                app.UseAuthentication();
+                app.UseAuthorization();
+                app.MapGet("/admin", () => "admin area").RequireAuthorization("admins");
+                app.MapGet("/orders", () => "orders").RequireAuthorization("orders-read");
+            });
+        _http = new HttpClient { BaseAddress = _app.Address() };
     }
 
     public async Task DisposeAsync()

@@ -1,16 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Claims;
 using CognitoKit.AspNetCore.Tests.Infrastructure;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.AspNetCore.Tests;
 
@@ -31,21 +26,23 @@ public sealed class JwtBearerBridgeTests(ApiServerFixture api) : IAsyncLifetime
             _jwksClient,
             api.Clock);
 
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(o => o.UseCognito(validator))
-            .AddJwtBearer("IdTokens", o => o.UseCognito(validator, CognitoTokenUse.Id));
-        builder.Services.AddAuthorization();
-        _app = builder.Build();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
-        _app.MapGet("/me", (ClaimsPrincipal user) => "name=" + user.Identity?.Name + "\nsub=" + user.FindFirstValue("sub")).RequireAuthorization();
-        _app.MapGet("/id/me", (ClaimsPrincipal user) => "name=" + user.Identity?.Name)
-            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = "IdTokens" });
-        await _app.StartAsync();
-        _address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        _app = await TestApp.StartAsync(
+            builder =>
+            {
+                builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+                    .AddJwtBearer(o => o.UseCognito(validator))
+                    .AddJwtBearer("IdTokens", o => o.UseCognito(validator, CognitoTokenUse.Id));
+                builder.Services.AddAuthorization();
+            },
+            app =>
+            {
+                app.UseAuthentication();
+                app.UseAuthorization();
+                app.MapGet("/me", (ClaimsPrincipal user) => "name=" + user.Identity?.Name + "\nsub=" + user.FindFirstValue("sub")).RequireAuthorization();
+                app.MapGet("/id/me", (ClaimsPrincipal user) => "name=" + user.Identity?.Name)
+                    .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = "IdTokens" });
+            });
+        _address = _app.Address();
     }
 
     public async Task DisposeAsync()
@@ -144,8 +141,6 @@ public sealed class JwtBearerBridgeTests(ApiServerFixture api) : IAsyncLifetime
     private async Task<HttpResponseMessage> GetAsync(string path, string token)
     {
         using var http = new HttpClient { BaseAddress = _address };
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await http.SendAsync(request);
+        return await http.GetWithBearerAsync(path, token);
     }
 }

@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
-using CognitoKit.AspNetCore;
-using CognitoKit.Testing;
 
 namespace CognitoKit.AspNetCore.Tests;
 
@@ -14,13 +12,7 @@ namespace CognitoKit.AspNetCore.Tests;
 /// </summary>
 public sealed class PackageBoundaryTests
 {
-    private static readonly Assembly[] ShippedAssemblies =
-    [
-        typeof(ICognitoKit).Assembly,
-        typeof(CognitoAuthenticationOptions).Assembly,
-        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
-        typeof(CognitoEmulator).Assembly,
-    ];
+    private static readonly Assembly[] ShippedAssemblies = Infrastructure.ShippedAssemblies.All;
 
     [Fact]
     public void No_shipped_assembly_grants_its_internals_to_another_shipped_assembly()

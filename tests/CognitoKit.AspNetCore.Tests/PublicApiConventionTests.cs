@@ -1,6 +1,5 @@
 using System.Reflection;
 using CognitoKit.AspNetCore;
-using CognitoKit.Testing;
 
 namespace CognitoKit.AspNetCore.Tests;
 
@@ -26,13 +25,7 @@ public sealed class PublicApiConventionTests
         typeof(CognitoAuthenticationEvents),
     ];
 
-    private static readonly Assembly[] ShippedAssemblies =
-    [
-        typeof(ICognitoKit).Assembly,
-        typeof(CognitoAuthenticationOptions).Assembly,
-        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
-        typeof(CognitoEmulator).Assembly,
-    ];
+    private static readonly Assembly[] ShippedAssemblies = Infrastructure.ShippedAssemblies.All;
 
     [Fact]
     public void Every_public_async_method_ends_with_an_optional_cancellationToken()

@@ -1,5 +1,4 @@
 using System.Reflection;
-using CognitoKit.AspNetCore;
 using CognitoKit.Testing;
 
 namespace CognitoKit.AspNetCore.Tests;
@@ -18,13 +17,7 @@ public sealed class PublicApiNamingTests
         typeof(RecordedRequest),
     ];
 
-    private static readonly Assembly[] ShippedAssemblies =
-    [
-        typeof(ICognitoKit).Assembly,
-        typeof(CognitoAuthenticationOptions).Assembly,
-        typeof(CognitoKit.StackExchangeRedis.RedisSessionOptions).Assembly,
-        typeof(CognitoEmulator).Assembly,
-    ];
+    private static readonly Assembly[] ShippedAssemblies = Infrastructure.ShippedAssemblies.All;
 
     [Fact]
     public void No_public_type_is_named_Request()

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.UserPools;
@@ -48,7 +47,7 @@ internal static class ClientAuthentication
         var client = found.Item2;
         var matches = client.ClientSecret is null
             ? string.IsNullOrEmpty(secret)
-            : secret is not null && client.AcceptedSecrets.Any(expected => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(secret)));
+            : secret is not null && client.AcceptsSecret(secret);
         return matches ? found : throw new OAuthError("invalid_client", null, status);
     }
 

@@ -29,9 +29,7 @@ internal static class ClientOperations
         ops["CreateUserPoolClient"] = r => new(new JsonObject { ["UserPoolClient"] = Describe(Create(state, r)) });
         ops["DescribeUserPoolClient"] = r =>
         {
-            var pool = state.UserPools.Get(r.RequiredString("UserPoolId"));
-            var clientId = r.RequiredString("ClientId");
-            var client = pool.Clients.GetValueOrDefault(clientId) ?? throw AwsServiceException.ResourceNotFound("User pool client " + clientId + " does not exist.");
+            var (_, client) = Find(state, r);
             return new(new JsonObject { ["UserPoolClient"] = Describe(client) });
         };
         ops["DeleteUserPoolClient"] = r =>
@@ -41,6 +39,15 @@ internal static class ClientOperations
             return new((JsonObject?)null);
         };
         ClientSecretOperations.Register(state, ops);
+    }
+
+    /// <summary>The pool and app client a request names (UserPoolId, ClientId), or ResourceNotFoundException as Cognito words it.</summary>
+    public static (UserPool Pool, UserPoolClient Client) Find(EmulatorState state, AwsJsonRequest r)
+    {
+        var pool = state.UserPools.Get(r.RequiredString("UserPoolId"));
+        var clientId = r.RequiredString("ClientId");
+        var client = pool.Clients.GetValueOrDefault(clientId) ?? throw AwsServiceException.ResourceNotFound("User pool client " + clientId + " does not exist.");
+        return (pool, client);
     }
 
     private static UserPoolClient Create(EmulatorState state, AwsJsonRequest r)

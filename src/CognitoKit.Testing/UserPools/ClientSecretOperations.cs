@@ -17,7 +17,7 @@ internal static partial class ClientSecretOperations
     {
         ops["AddUserPoolClientSecret"] = r =>
         {
-            var (pool, client) = Find(state, r);
+            var (pool, client) = ClientOperations.Find(state, r);
             var given = r.OptionalString("ClientSecret");
             if (given is not null)
             {
@@ -49,7 +49,7 @@ internal static partial class ClientSecretOperations
         };
         ops["ListUserPoolClientSecrets"] = r =>
         {
-            var (pool, client) = Find(state, r);
+            var (pool, client) = ClientOperations.Find(state, r);
             lock (pool.Gate)
             {
                 return new(new JsonObject { ["ClientSecrets"] = new JsonArray([.. client.Secrets.Select(s => (JsonNode)Descriptor(s))]) });
@@ -57,7 +57,7 @@ internal static partial class ClientSecretOperations
         };
         ops["DeleteUserPoolClientSecret"] = r =>
         {
-            var (pool, client) = Find(state, r);
+            var (pool, client) = ClientOperations.Find(state, r);
             var id = r.RequiredString("ClientSecretId");
             if (id.Length > 128)
             {
@@ -102,14 +102,6 @@ internal static partial class ClientSecretOperations
         ["ClientSecretId"] = entry.Id,
         ["ClientSecretCreateDate"] = Wire.Time(entry.CreateDate),
     };
-
-    private static (UserPool Pool, UserPoolClient Client) Find(EmulatorState state, AwsJsonRequest r)
-    {
-        var pool = state.UserPools.Get(r.RequiredString("UserPoolId"));
-        var clientId = r.RequiredString("ClientId");
-        var client = pool.Clients.GetValueOrDefault(clientId) ?? throw AwsServiceException.ResourceNotFound("User pool client " + clientId + " does not exist.");
-        return (pool, client);
-    }
 
     /// <summary>ClientSecretType: 24 to 64 characters of <c>[\w+]</c>. The value is sensitive, so the message leaves it out.</summary>
     private static void Validate(string secret)

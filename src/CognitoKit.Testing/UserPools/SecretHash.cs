@@ -46,7 +46,7 @@ internal static class SecretHash
             return;
         }
 
-        if (provided is null || !client.AcceptedSecrets.Any(secret => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(provided), Encoding.UTF8.GetBytes(secret))))
+        if (provided is null || !client.AcceptsSecret(provided))
         {
             throw AwsServiceException.NotAuthorized("Unable to verify secret hash for client " + client.ClientId);
         }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace CognitoKit.Testing.UserPools;
@@ -19,6 +21,10 @@ internal sealed class UserPoolClient
 
     /// <summary>Every secret the client currently accepts: the newest first.</summary>
     public IEnumerable<string> AcceptedSecrets => Secrets.Select(s => s.Value).Reverse();
+
+    /// <summary>Whether <paramref name="secret"/> is one of the secrets the client accepts (compared in constant time).</summary>
+    public bool AcceptsSecret(string secret) =>
+        AcceptedSecrets.Any(expected => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(secret)));
 
     public List<string> ExplicitAuthFlows { get; set; } = [];
 

@@ -161,13 +161,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
     public async Task<HttpResponseMessage> GetAsync(string testId, string path, string? token)
     {
         using HttpClient http = CreateRawClient(testId);
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await http.SendAsync(request);
+        return await http.GetWithBearerAsync(path, token);
     }
 
     /// <summary>A plain HTTP client for the API (no handler), tagged with <paramref name="testId"/>.</summary>

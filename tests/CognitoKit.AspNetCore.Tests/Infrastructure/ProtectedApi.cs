@@ -2,12 +2,8 @@ using System.Security.Claims;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.AspNetCore.Tests.Infrastructure;
 
@@ -23,20 +19,24 @@ public static class ProtectedApi
 
     public static async Task<WebApplication> StartAsync(ApiServerFixture fixture)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton<TimeProvider>(fixture.Clock);
+        WebApplication app = await TestApp.StartAsync(builder => AddServices(builder.Services, fixture), built => MapEndpoints(built, fixture));
+        fixture.ApiAddress = new Uri(app.Address().AbsoluteUri.TrimEnd('/') + "/");
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, ApiServerFixture fixture)
+    {
+        services.AddSingleton<TimeProvider>(fixture.Clock);
 
         // The gateway endpoint needs cognito.Sessions; the schemes below are configured explicitly all the same.
-        builder.Services.AddCognitoKit(o =>
+        services.AddCognitoKit(o =>
         {
             o.UserPoolId = fixture.Pool.Id;
             o.ClientId = fixture.Client.ClientId;
             o.UserPoolEndpoint = fixture.Emulator.Endpoint;
             o.MaxAttempts = 1;
         });
-        builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme)
+        services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme)
             .AddCognito(o =>
             {
                 o.UserPoolId = fixture.Pool.Id;
@@ -61,15 +61,17 @@ public static class ProtectedApi
                 o.ClientIds = [fixture.Client.ClientId];
                 o.TokenUse = CognitoTokenUse.Id;
             });
-        builder.Services.AddAuthorizationBuilder()
+        services.AddAuthorizationBuilder()
             .AddCognitoGroupPolicy("admins", "admins")
             .AddCognitoScopePolicy("orders-read", "orders/read");
-        builder.Services.AddHttpClient(CognitoTokenValidator.HttpClientName)
+        services.AddHttpClient(CognitoTokenValidator.HttpClientName)
             .AddHttpMessageHandler(() => new CountingHandler(() => Interlocked.Increment(ref fixture.JwksFetches)));
-        builder.Services.AddHttpContextCognitoSession();
-        builder.Services.AddHttpClient("downstream", c => c.BaseAddress = fixture.ApiAddress).AddCognitoAccessToken();
+        services.AddHttpContextCognitoSession();
+        services.AddHttpClient("downstream", c => c.BaseAddress = fixture.ApiAddress).AddCognitoAccessToken();
+    }
 
-        WebApplication app = builder.Build();
+    private static void MapEndpoints(WebApplication app, ApiServerFixture fixture)
+    {
         app.Use((context, next) =>
         {
             string? authorization = context.Request.Headers.Authorization;
@@ -107,11 +109,6 @@ public static class ProtectedApi
                 return Results.Text("no session: sign in again", statusCode: StatusCodes.Status424FailedDependency);
             }
         }).RequireAuthorization();
-
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fixture.ApiAddress = new Uri(address.TrimEnd('/') + "/");
-        return app;
     }
 
     /// <summary>What the API saw of the user: name, subject, roles and scopes, one per line.</summary>

@@ -1,14 +1,12 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Amazon.Runtime;
+using CognitoKit.AspNetCore.Tests.Infrastructure;
 using CognitoKit.Testing;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +47,7 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
     public async Task Endpoint_TakesTheNamedInstanceFromKeyedServices()
     {
         await using WebApplication app = await StartAsync();
-        using var http = new HttpClient { BaseAddress = Address(app) };
+        using var http = new HttpClient { BaseAddress = app.Address() };
 
         string staffPool = await http.GetStringAsync(new Uri("/pool/staff", UriKind.Relative));
         string customersPool = await http.GetStringAsync(new Uri("/pool/customers", UriKind.Relative));
@@ -64,7 +62,7 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
     public async Task Scheme_TrustingTwoPools_AcceptsBothAndRejectsAThirdPoolsTokenWithoutFetchingKeys()
     {
         await using WebApplication app = await StartAsync();
-        using var http = new HttpClient { BaseAddress = Address(app) };
+        using var http = new HttpClient { BaseAddress = app.Address() };
         string carol = await AccessTokenAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("customers"), "carol");
         string sam = await AccessTokenAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("staff"), "sam");
         string eve = await AccessTokenAsync(ThirdPoolKit(), "eve");
@@ -112,7 +110,7 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
     public async Task GroupPolicy_InAnAppWithOnlyNamedInstances_AdmitsTheGroupsMembersOnly()
     {
         await using WebApplication app = await StartAsync();
-        using var http = new HttpClient { BaseAddress = Address(app) };
+        using var http = new HttpClient { BaseAddress = app.Address() };
         string sam = await AccessTokenAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("staff"), "sam");
         string carol = await AccessTokenAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("customers"), "carol");
 
@@ -123,16 +121,15 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
     [Fact]
     public async Task GuideSnippets_NamedInstancesAndTheStaffEndpoint_WorkAgainstTheEmulator()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(_emulator.ToConfiguration(_customers, _customersClient, sectionName: "CognitoKit:Customers"));
-        SeveralPoolsSnippets.AddPools(builder, new BasicAWSCredentials("AKIDSTAFFEXAMPLE", "staff-secret"));
-        builder.Services.Configure("staff", At(_staff, _staffClient)); // the guide's staff pool, pointed at the emulator
-        await using WebApplication app = builder.Build();
-        SeveralPoolsSnippets.MapStaffSignIn(app);
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = Address(app) };
+        await using WebApplication app = await TestApp.StartAsync(
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(_emulator.ToConfiguration(_customers, _customersClient, sectionName: "CognitoKit:Customers"));
+                SeveralPoolsSnippets.AddPools(builder, new BasicAWSCredentials("AKIDSTAFFEXAMPLE", "staff-secret"));
+                builder.Services.Configure("staff", At(_staff, _staffClient)); // the guide's staff pool, pointed at the emulator
+            },
+            SeveralPoolsSnippets.MapStaffSignIn);
+        using var http = new HttpClient { BaseAddress = app.Address() };
 
         using HttpResponseMessage sam = await http.PostAsJsonAsync(new Uri("/staff/sign-in", UriKind.Relative), new SeveralPoolsSnippets.SignInForm("sam", Password));
         CognitoSession carol = await SignInAsync(app.Services.GetRequiredKeyedService<ICognitoKit>("customers"), "carol");
@@ -142,40 +139,38 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
         Assert.Equal(_customers.Id, app.Services.GetRequiredKeyedService<ICognitoKit>("customers").Options.UserPoolId);
     }
 
-    private async Task<WebApplication> StartAsync()
-    {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddCognitoKit("customers", At(_customers, _customersClient));
-        builder.Services.AddCognitoKit("staff", At(_staff, _staffClient));
-        builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme).AddCognito(o => o
-            .TrustPool(p =>
-            {
-                p.Issuer = _customers.Issuer;
-                p.AllowedClientIds.Add(_customersClient.ClientId);
-            })
-            .TrustPool(p =>
-            {
-                p.Issuer = _staff.Issuer;
-                p.AllowedClientIds.Add(_staffClient.ClientId);
-            }));
-        builder.Services.AddHttpClient(CognitoTokenValidator.HttpClientName)
-            .AddHttpMessageHandler(() => new CountingHandler(() => Interlocked.Increment(ref _jwksFetches)));
-        builder.Services.AddAuthorization();
-        WebApplication app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGet("/pool/staff", ([FromKeyedServices("staff")] ICognitoKit staff) => staff.Options.UserPoolId);
-        app.MapGet("/pool/customers", ([FromKeyedServices("customers")] ICognitoKit customers) => customers.Options.UserPoolId);
-        app.MapPost("/staff/sign-in/{username}", async (string username, [FromKeyedServices("staff")] ICognitoKit staff) =>
-            (await SignInAsync(staff, username)).Username);
-        app.MapGet("/me", (HttpContext context) =>
-            context.User.FindFirst("username")?.Value + "@" + context.User.FindFirst("iss")?.Value).RequireAuthorization();
-        app.MapGet("/admins", () => "admin").RequireAuthorization(p => p.RequireCognitoGroup("admins"));
-        await app.StartAsync();
-        return app;
-    }
+    private Task<WebApplication> StartAsync() => TestApp.StartAsync(
+        builder =>
+        {
+            builder.Services.AddCognitoKit("customers", At(_customers, _customersClient));
+            builder.Services.AddCognitoKit("staff", At(_staff, _staffClient));
+            builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme).AddCognito(o => o
+                .TrustPool(p =>
+                {
+                    p.Issuer = _customers.Issuer;
+                    p.AllowedClientIds.Add(_customersClient.ClientId);
+                })
+                .TrustPool(p =>
+                {
+                    p.Issuer = _staff.Issuer;
+                    p.AllowedClientIds.Add(_staffClient.ClientId);
+                }));
+            builder.Services.AddHttpClient(CognitoTokenValidator.HttpClientName)
+                .AddHttpMessageHandler(() => new CountingHandler(() => Interlocked.Increment(ref _jwksFetches)));
+            builder.Services.AddAuthorization();
+        },
+        app =>
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.MapGet("/pool/staff", ([FromKeyedServices("staff")] ICognitoKit staff) => staff.Options.UserPoolId);
+            app.MapGet("/pool/customers", ([FromKeyedServices("customers")] ICognitoKit customers) => customers.Options.UserPoolId);
+            app.MapPost("/staff/sign-in/{username}", async (string username, [FromKeyedServices("staff")] ICognitoKit staff) =>
+                (await SignInAsync(staff, username)).Username);
+            app.MapGet("/me", (HttpContext context) =>
+                context.User.FindFirst("username")?.Value + "@" + context.User.FindFirst("iss")?.Value).RequireAuthorization();
+            app.MapGet("/admins", () => "admin").RequireAuthorization(p => p.RequireCognitoGroup("admins"));
+        });
 
     private async Task<(EmulatedUserPool, EmulatedUserPoolClient)> PoolAsync(string name, string username)
     {
@@ -210,21 +205,7 @@ public sealed class SeveralPoolsApiTests : IAsyncLifetime
 
     private static async Task<(HttpStatusCode, string)> GetAsync(HttpClient http, string path, string token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using HttpResponseMessage response = await http.SendAsync(request);
+        using HttpResponseMessage response = await http.GetWithBearerAsync(path, token);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static Uri Address(WebApplication app) =>
-        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-    private sealed class CountingHandler(Action onRequest) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            onRequest();
-            return base.SendAsync(request, cancellationToken);
-        }
     }
 }

@@ -1,13 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using CognitoKit.AspNetCore.Tests.Infrastructure;
 using CognitoKit.Tests.Logging;
 using CognitoKit.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,34 +26,36 @@ public sealed class RevokedTokenAuthenticationTests(ApiServerFixture api) : IAsy
 
     public async Task InitializeAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(_logs);
-        builder.Logging.SetMinimumLevel(LogLevel.Debug);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton<TimeProvider>(api.Clock);
-        builder.Services.AddCognitoKit(o =>
-        {
-            o.UserPoolId = api.Pool.Id;
-            o.ClientId = api.Client.ClientId;
-            o.UserPoolEndpoint = api.Emulator.Endpoint;
-            o.MaxAttempts = 1;
-        });
-        builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme)
-            .AddCognito()
-            .AddJwtBearer(JwtScheme);
-        builder.Services.AddOptions<JwtBearerOptions>(JwtScheme).Configure<CognitoTokenValidator>((o, validator) => o.UseCognito(validator));
-        builder.Services.AddAuthorization();
-        _app = builder.Build();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
-        _app.MapGet("/cognito", () => "ok").RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute
-        {
-            AuthenticationSchemes = CognitoAuthenticationDefaults.AuthenticationScheme,
-        });
-        _app.MapGet("/jwt", () => "ok").RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = JwtScheme });
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        _app = await TestApp.StartAsync(
+            builder =>
+            {
+                builder.Logging.AddProvider(_logs);
+                builder.Logging.SetMinimumLevel(LogLevel.Debug);
+                builder.Services.AddSingleton<TimeProvider>(api.Clock);
+                builder.Services.AddCognitoKit(o =>
+                {
+                    o.UserPoolId = api.Pool.Id;
+                    o.ClientId = api.Client.ClientId;
+                    o.UserPoolEndpoint = api.Emulator.Endpoint;
+                    o.MaxAttempts = 1;
+                });
+                builder.Services.AddAuthentication(CognitoAuthenticationDefaults.AuthenticationScheme)
+                    .AddCognito()
+                    .AddJwtBearer(JwtScheme);
+                builder.Services.AddOptions<JwtBearerOptions>(JwtScheme).Configure<CognitoTokenValidator>((o, validator) => o.UseCognito(validator));
+                builder.Services.AddAuthorization();
+            },
+            app =>
+            {
+                app.UseAuthentication();
+                app.UseAuthorization();
+                app.MapGet("/cognito", () => "ok").RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute
+                {
+                    AuthenticationSchemes = CognitoAuthenticationDefaults.AuthenticationScheme,
+                });
+                app.MapGet("/jwt", () => "ok").RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = JwtScheme });
+            });
+        _http = new HttpClient { BaseAddress = _app.Address() };
     }
 
     public async Task DisposeAsync()
@@ -92,9 +90,7 @@ public sealed class RevokedTokenAuthenticationTests(ApiServerFixture api) : IAsy
 
     private async Task<HttpStatusCode> StatusAsync(string path, string token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using HttpResponseMessage response = await _http.SendAsync(request);
+        using HttpResponseMessage response = await _http.GetWithBearerAsync(path, token);
         return response.StatusCode;
     }
 }

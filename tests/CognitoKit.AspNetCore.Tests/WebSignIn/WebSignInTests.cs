@@ -1,4 +1,5 @@
 using System.Net;
+using CognitoKit.AspNetCore.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CognitoKit.AspNetCore.Tests.WebSignIn;
@@ -15,7 +16,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task OwnPageSignInWithTotp_IssuesASmallCookieHoldingNoToken()
     {
         string secret = await site.CreateTotpUserAsync("ann");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
 
         await site.SignInWithTotpAsync(browser, "ann", secret);
 
@@ -39,7 +40,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task WrongPassword_AndUnknownUser_GetTheSameMessage()
     {
         await site.CreateTotpUserAsync("bea");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
 
         HttpResponseMessage wrong = await browser.PostAsync("/sign-in", new() { ["username"] = "bea", ["password"] = "Wr0ng-Password!" });
         HttpResponseMessage unknown = await browser.PostAsync("/sign-in", new() { ["username"] = "nobody-here", ["password"] = "Wr0ng-Password!" });
@@ -53,13 +54,13 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task ChallengeStep_FromABrowserWithoutTheChallengeCookie_OrWithATamperedOne_IsRefused()
     {
         string secret = await site.CreateTotpUserAsync("bob");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await browser.PostAsync("/sign-in", new() { ["username"] = "bob", ["password"] = WebSignInSite.Password });
         string challengeCookie = browser.Cookies[".CognitoKit.SignIn"];
-        using var other = new WebBrowser(site.Address);
+        using var other = new Browser(site.Address);
         other.Cookies[".CognitoKit.SignIn"] = challengeCookie[..^4] + (challengeCookie.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
 
-        using var stranger = new WebBrowser(site.Address);
+        using var stranger = new Browser(site.Address);
         HttpResponseMessage withoutCookie = await stranger.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
         HttpResponseMessage tampered = await other.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
 
@@ -74,7 +75,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task RequestAfterTheAccessTokenIsDue_RefreshesOnceAndThePageStillWorks()
     {
         string secret = await site.CreateTotpUserAsync("cal");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "cal", secret);
         string before = (await SessionOfAsync(browser)).Tokens.AccessToken;
         int refreshes = site.Refreshes;
@@ -92,7 +93,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task TransientRefreshFailure_WhileTheTokensStillWork_KeepsTheUserSignedIn()
     {
         string secret = await site.CreateTotpUserAsync("cid");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "cid", secret);
 
         site.Clock.Advance(TimeSpan.FromMinutes(56)); // due (5-minute margin), not yet expired
@@ -109,7 +110,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task RefusedRefresh_SignsTheUserOut_PagesRedirect_ApiAnswers401_CookieDeleted()
     {
         string secret = await site.CreateTotpUserAsync("dan");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "dan", secret);
         string cookie = browser.Cookies[SessionCookie];
         await using (ServiceProvider other = site.CreateOtherDevice())
@@ -138,7 +139,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task TamperedCookie_IsNotSignedIn()
     {
         string secret = await site.CreateTotpUserAsync("eve");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "eve", secret);
         string cookie = browser.Cookies[SessionCookie];
         char[] chars = cookie.ToCharArray();
@@ -159,7 +160,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task ForeignReturnUrl_IsRefused_TheUserLandsOnTheHomePage(string returnUrl)
     {
         string secret = await site.CreateTotpUserAsync("fay" + Math.Abs(returnUrl.GetHashCode(StringComparison.Ordinal)));
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         string username = "fay" + Math.Abs(returnUrl.GetHashCode(StringComparison.Ordinal));
         await browser.PostAsync("/sign-in", new() { ["username"] = username, ["password"] = WebSignInSite.Password });
 
@@ -173,7 +174,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task SignOut_RemovesTheStoreEntry_AndTheCookie()
     {
         string secret = await site.CreateTotpUserAsync("gil");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "gil", secret);
         string sessionId = (string)(await ContextItemsAsync(browser))!;
         ICognitoSessions sessions = site.App.Services.GetRequiredService<ICognitoKit>().Sessions;
@@ -191,7 +192,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task SignOut_RevokesTheRefreshToken()
     {
         string secret = await site.CreateTotpUserAsync("ivy");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "ivy", secret);
         CognitoSessionSnapshot snapshot = (await SessionOfAsync(browser)).ToSnapshot();
 
@@ -206,7 +207,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task SignOutEverywhere_EndsTheUsersOtherSessions()
     {
         string secret = await site.CreateTotpUserAsync("jon");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "jon", secret);
         await using ServiceProvider other = site.CreateOtherDevice();
         site.Clock.Advance(TimeSpan.FromSeconds(31));
@@ -225,12 +226,12 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task RememberedDevice_SkipsTotpOnTheNextSignInInTheSameBrowserOnly()
     {
         string secret = await site.CreateTotpUserAsync("kim");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "kim", secret);
         await browser.PostAsync("/sign-out", []);
 
         HttpResponseMessage again = await browser.PostAsync("/sign-in", new() { ["username"] = "kim", ["password"] = WebSignInSite.Password, ["returnUrl"] = "/account" });
-        using var fresh = new WebBrowser(site.Address);
+        using var fresh = new Browser(site.Address);
         HttpResponseMessage elsewhere = await fresh.PostAsync("/sign-in", new() { ["username"] = "kim", ["password"] = WebSignInSite.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
@@ -242,7 +243,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task AccessTokenClient_CarriesTheSignedInUsersAccessToken()
     {
         string secret = await site.CreateTotpUserAsync("hal");
-        using var browser = new WebBrowser(site.Address);
+        using var browser = new Browser(site.Address);
         await site.SignInWithTotpAsync(browser, "hal", secret);
 
         HttpResponseMessage response = await browser.GetAsync("/api/downstream");
@@ -253,7 +254,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     /// <summary>The session the browser's cookie points at, read from the store by the id inside the (unprotected) cookie.</summary>
-    private async Task<CognitoSession> SessionOfAsync(WebBrowser browser)
+    private async Task<CognitoSession> SessionOfAsync(Browser browser)
     {
         string sessionId = (string)(await ContextItemsAsync(browser))!;
         CognitoSession? session = await site.App.Services.GetRequiredService<ICognitoKit>().Sessions.GetAsync(WebSessionTicketStore.StoreKey(sessionId));
@@ -261,7 +262,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     /// <summary>Reads the session id out of the browser's cookie with the app's own keys, as the cookie scheme does.</summary>
-    private Task<object?> ContextItemsAsync(WebBrowser browser)
+    private Task<object?> ContextItemsAsync(Browser browser)
     {
         var options = site.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>()
             .Get(CognitoWebSignInDefaults.AuthenticationScheme);

@@ -16,6 +16,7 @@ public sealed class TestPool
     {
         Fixture = fixture;
         Pool = pool;
+        Client = client;
         ClientId = client.ClientId;
         ClientSecret = client.ClientSecret;
         _kit = new Lazy<ICognitoKit>(() => CreateKit());
@@ -32,6 +33,9 @@ public sealed class TestPool
 
     /// <summary>The user pool id, such as <c>us-east-1_AbC123</c>.</summary>
     public string PoolId => Pool.Id;
+
+    /// <summary>The emulator's app client (for <c>ToConfiguration</c> and its secret-rotation helpers).</summary>
+    public EmulatedUserPoolClient Client { get; }
 
     /// <summary>The app client id.</summary>
     public string ClientId { get; }
@@ -56,16 +60,23 @@ public sealed class TestPool
         services.AddLogging();
         ICognitoKitBuilder kit = services.AddCognitoKit(o =>
         {
-            o.UserPoolId = PoolId;
-            o.ClientId = ClientId;
-            o.ClientSecret = ClientSecret;
-            o.UserPoolEndpoint = Fixture.Endpoint;
-            o.MaxAttempts = 1;
+            Configure(o);
             configure?.Invoke(o);
         });
         configureKit?.Invoke(kit);
         configureServices?.Invoke(services);
         return services.BuildServiceProvider().GetRequiredService<ICognitoKit>();
+    }
+
+    /// <summary>Points <paramref name="options"/> at this pool and client on the emulator (one attempt per call, no retries).</summary>
+    /// <param name="options">The options of an instance.</param>
+    public void Configure(CognitoKitOptions options)
+    {
+        options.UserPoolId = PoolId;
+        options.ClientId = ClientId;
+        options.ClientSecret = ClientSecret;
+        options.UserPoolEndpoint = Fixture.Endpoint;
+        options.MaxAttempts = 1;
     }
 
     /// <summary>Creates a confirmed user with a permanent password; a given email or phone number counts as verified.</summary>

@@ -111,20 +111,5 @@ public sealed class NamedInstancesEndToEndTests(EmulatorFixture emulator)
         Assert.True(Volatile.Read(ref staffCalls) >= 2, $"The staff instance's sign-in made {staffCalls} calls through its own client.");
     }
 
-    private static string? UnverifiedIssuer(string jwt)
-    {
-        string payload = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-        using var document = System.Text.Json.JsonDocument.Parse(Convert.FromBase64String(payload));
-        return document.RootElement.GetProperty("iss").GetString();
-    }
-
-    private sealed class CountingHandler(Action onRequest) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            onRequest();
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
+    private static string? UnverifiedIssuer(string jwt) => (string?)TestJwt.Payload(jwt)["iss"];
 }

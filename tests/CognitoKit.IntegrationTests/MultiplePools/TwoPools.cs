@@ -27,14 +27,7 @@ internal sealed class TwoPools
     }
 
     /// <summary>Points one instance's options at <paramref name="pool"/>.</summary>
-    public static Action<CognitoKitOptions> At(TestPool pool) => o =>
-    {
-        o.UserPoolId = pool.PoolId;
-        o.ClientId = pool.ClientId;
-        o.ClientSecret = pool.ClientSecret;
-        o.UserPoolEndpoint = pool.Fixture.Endpoint;
-        o.MaxAttempts = 1;
-    };
+    public static Action<CognitoKitOptions> At(TestPool pool) => pool.Configure;
 
     /// <summary>An app with the instances "customers" and "staff"; <paramref name="configure"/> adds to either.</summary>
     public ServiceProvider CreateApp(Action<ICognitoKitBuilder, ICognitoKitBuilder>? configure = null, Action<IServiceCollection>? configureServices = null)

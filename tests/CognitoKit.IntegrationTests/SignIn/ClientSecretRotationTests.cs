@@ -1,4 +1,5 @@
 using CognitoKit.Errors;
+using CognitoKit.IntegrationTests.Infrastructure;
 using CognitoKit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,21 +10,20 @@ namespace CognitoKit.IntegrationTests.SignIn;
 /// Rotating the app client secret without downtime: the current and the previous secret, one retry when Cognito
 /// refuses the SECRET_HASH, and a new secret taken from a configuration reload without rebuilding the provider.
 /// </summary>
-public sealed class ClientSecretRotationTests : IAsyncLifetime
+[Collection(EmulatorCollection.Name)]
+public sealed class ClientSecretRotationTests(EmulatorFixture emulator) : IAsyncLifetime
 {
-    private CognitoEmulator _cognito = null!;
-    private EmulatedUserPool _pool = null!;
-    private EmulatedUserPoolClient _app = null!;
+    private TestPool _app = null!;
+
+    private CognitoEmulator Cognito => emulator.Emulator;
 
     public async Task InitializeAsync()
     {
-        _cognito = await CognitoEmulator.StartAsync();
-        _pool = await _cognito.CreateUserPoolAsync("shop");
-        _app = await _pool.CreateClientAsync("web", generateSecret: true);
-        await _pool.AddUserAsync("ann", "Passw0rd!");
+        _app = await emulator.CreatePoolAsync(new TestPoolSettings { ClientSecret = true });
+        await _app.CreateUserAsync("ann", "Passw0rd!");
     }
 
-    public async Task DisposeAsync() => await _cognito.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task SignIn_Succeeds_WhenTheCurrentSecretIsRetired_AndThePreviousSecretIsTheNewOne()
@@ -36,7 +36,7 @@ public sealed class ClientSecretRotationTests : IAsyncLifetime
         SignInStep step = await kit.SignIn("ann", "Passw0rd!").SendAsync(default);
 
         Assert.IsType<SignedIn>(step);
-        Assert.Equal(2, _cognito.Requests.Count("InitiateAuth"));
+        Assert.Equal(2, Cognito.Requests.Count("InitiateAuth"));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ClientSecretRotationTests : IAsyncLifetime
         NotAuthorizedException refused = await Assert.ThrowsAsync<NotAuthorizedException>(() => kit.SignIn("ann", "Passw0rd!").SendAsync(default));
 
         Assert.Contains("secret hash", refused.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(1, _cognito.Requests.Count("InitiateAuth"));
+        Assert.Equal(1, Cognito.Requests.Count("InitiateAuth"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ClientSecretRotationTests : IAsyncLifetime
         NotAuthorizedException refused = await Assert.ThrowsAsync<NotAuthorizedException>(() => kit.SignIn("ann", "wrong-Passw0rd!").SendAsync(default));
 
         Assert.DoesNotContain("secret hash", refused.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(1, _cognito.Requests.Count("RespondToAuthChallenge"));
+        Assert.Equal(1, Cognito.Requests.Count("RespondToAuthChallenge"));
     }
 
     [Fact]
@@ -85,13 +85,13 @@ public sealed class ClientSecretRotationTests : IAsyncLifetime
     public async Task Emulator_AcceptsBothSecrets_UntilTheOldOneIsRetired()
     {
         string oldSecret = _app.ClientSecret!;
-        string newSecret = await _pool.RotateClientSecretAsync(_app.ClientId);
+        string newSecret = await _app.Pool.RotateClientSecretAsync(_app.ClientId);
         Assert.NotEqual(oldSecret, newSecret);
 
         Assert.IsType<SignedIn>(await Kit(Configuration(oldSecret, null)).SignIn("ann", "Passw0rd!").SendAsync(default));
         Assert.IsType<SignedIn>(await Kit(Configuration(newSecret, null)).SignIn("ann", "Passw0rd!").SendAsync(default));
 
-        await _pool.RetireClientSecretAsync(_app.ClientId);
+        await _app.Pool.RetireClientSecretAsync(_app.ClientId);
 
         await Assert.ThrowsAsync<NotAuthorizedException>(() => Kit(Configuration(oldSecret, null)).SignIn("ann", "Passw0rd!").SendAsync(default));
         Assert.IsType<SignedIn>(await Kit(Configuration(newSecret, null)).SignIn("ann", "Passw0rd!").SendAsync(default));
@@ -115,32 +115,15 @@ public sealed class ClientSecretRotationTests : IAsyncLifetime
         Assert.Contains("HasPreviousClientSecret = True", kit.Options.ToString(), StringComparison.Ordinal);
     }
 
-    private static ICognitoKit Kit(IConfiguration configuration)
-    {
-        var services = new ServiceCollection();
-        services.AddCognitoKit(configuration.GetSection("CognitoKit"));
-        return services.BuildServiceProvider().GetRequiredService<ICognitoKit>();
-    }
+    private static ICognitoKit Kit(IConfiguration configuration) => SecretRotationConfiguration.Kit(configuration);
 
     private async Task<string> MoveEmulatorToNewSecretAsync()
     {
-        string newSecret = await _pool.RotateClientSecretAsync(_app.ClientId);
-        await _pool.RetireClientSecretAsync(_app.ClientId);
-        _cognito.Requests.Clear();
+        string newSecret = await _app.Pool.RotateClientSecretAsync(_app.ClientId);
+        await _app.Pool.RetireClientSecretAsync(_app.ClientId);
+        Cognito.Requests.Clear();
         return newSecret;
     }
 
-    private IConfigurationRoot Configuration(string current, string? previous)
-    {
-        var values = new Dictionary<string, string?>(_cognito.ToConfiguration(_pool, _app))
-        {
-            ["CognitoKit:ClientSecret"] = current,
-        };
-        if (previous is not null)
-        {
-            values["CognitoKit:PreviousClientSecret"] = previous;
-        }
-
-        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-    }
+    private IConfigurationRoot Configuration(string current, string? previous) => SecretRotationConfiguration.Build(_app, current, previous);
 }

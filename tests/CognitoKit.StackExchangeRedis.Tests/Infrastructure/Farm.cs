@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
 namespace CognitoKit.StackExchangeRedis.Tests.Infrastructure;
@@ -73,10 +72,7 @@ public sealed class Farm : IAsyncDisposable
         _ = provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("key ring");
 
         // What the generic host does when the app starts (the revocation sync reads the current deny set here).
-        foreach (IHostedService hosted in provider.GetServices<IHostedService>())
-        {
-            hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        }
+        HostedServices.StartAllAsync(provider).GetAwaiter().GetResult();
 
         return provider.GetRequiredService<ICognitoKit>();
     }

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using CognitoKit.StackExchangeRedis.Tests.Infrastructure;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
 namespace CognitoKit.StackExchangeRedis.Tests.Revocation;
@@ -123,13 +121,11 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         Assert.True((await instances[1].Tokens.ValidateAsync(accessToken, CognitoTokenUse.Access)).IsValid); // not told yet
 
         await farm.Redis.StartAgainAsync();
-        var deadline = Stopwatch.StartNew();
-        TokenRejectionReason? reason = null;
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30) && reason != TokenRejectionReason.Revoked)
-        {
-            reason = (await instances[1].Tokens.ValidateAsync(accessToken, CognitoTokenUse.Access)).RejectionReason;
-            await Task.Delay(100);
-        }
+        TokenRejectionReason? reason = await Eventually.UntilAsync(
+            async () => (await instances[1].Tokens.ValidateAsync(accessToken, CognitoTokenUse.Access)).RejectionReason,
+            r => r == TokenRejectionReason.Revoked,
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(TokenRejectionReason.Revoked, reason);
     }
@@ -149,13 +145,11 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         Assert.Equal(TokenRejectionReason.Revoked, (await validator.ValidateAsync(before.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason);
         Assert.True((await validator.ValidateAsync(after.Tokens.AccessToken, CognitoTokenUse.Access)).IsValid);
         await web.Account(after).RevokeRefreshTokenAsync();
-        var clock = Stopwatch.StartNew();
-        TokenRejectionReason? reason = null;
-        while (clock.Elapsed < TimeSpan.FromSeconds(1) && reason is null)
-        {
-            reason = (await validator.ValidateAsync(after.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason;
-            await Task.Delay(20);
-        }
+        TokenRejectionReason? reason = await Eventually.UntilAsync(
+            async () => (await validator.ValidateAsync(after.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason,
+            r => r is not null,
+            TimeSpan.FromSeconds(1),
+            TimeSpan.FromMilliseconds(20));
 
         Assert.Equal(TokenRejectionReason.Revoked, reason);
     }
@@ -173,13 +167,11 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         ICognitoTokenValidator validator = api.GetRequiredService<ICognitoTokenValidator>();
         Assert.True((await validator.ValidateAsync(session.Tokens.AccessToken, CognitoTokenUse.Access)).IsValid);
         await farm.Redis.StartAgainAsync();
-        var deadline = Stopwatch.StartNew();
-        TokenRejectionReason? reason = null;
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30) && reason is null)
-        {
-            reason = (await validator.ValidateAsync(session.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason;
-            await Task.Delay(100);
-        }
+        TokenRejectionReason? reason = await Eventually.UntilAsync(
+            async () => (await validator.ValidateAsync(session.Tokens.AccessToken, CognitoTokenUse.Access)).RejectionReason,
+            r => r is not null,
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(TokenRejectionReason.Revoked, reason);
     }
@@ -197,10 +189,7 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
         });
         services.AddCognitoRedisRevocation(o => o.Configuration = farm.Redis.Configuration);
         ServiceProvider api = services.BuildServiceProvider();
-        foreach (IHostedService hosted in api.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
+        await HostedServices.StartAllAsync(api);
 
         return api;
     }
@@ -208,16 +197,8 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
     /// <summary>Validates <paramref name="token"/> on <paramref name="instance"/> until it is rejected, for one second at most.</summary>
     private static async Task<TokenRejectionReason?> RejectionWithinASecondAsync(ICognitoKit instance, string token, CognitoTokenUse use)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            CognitoTokenValidationResult result = await instance.Tokens.ValidateAsync(token, use);
-            if (!result.IsValid || clock.Elapsed >= TimeSpan.FromSeconds(1))
-            {
-                return result.RejectionReason;
-            }
-
-            await Task.Delay(20);
-        }
+        CognitoTokenValidationResult result = await Eventually.UntilAsync(
+            () => instance.Tokens.ValidateAsync(token, use), r => !r.IsValid, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(20));
+        return result.RejectionReason;
     }
 }

@@ -27,25 +27,21 @@ public sealed class RedisOutageTests(EmulatorFixture emulator) : IClassFixture<E
         Assert.False(onTwo.IsEnded);
 
         await farm.Redis.StartAgainAsync(); // it comes back with what it saved: the refresh token the outage refresh spent
-        CognitoSession? onThree = null;
-        var deadline = System.Diagnostics.Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            try
+        CognitoSession? onThree = await Eventually.UntilAsync(
+            async () =>
             {
-                onThree = await instances[2].Sessions.GetAsync("carol");
-                if (onThree?.Tokens.AccessToken == duringOutage[0].AccessToken)
+                try
                 {
-                    break;
+                    return await instances[2].Sessions.GetAsync("carol");
                 }
-            }
-            catch (CognitoSessionStoreUnavailableException)
-            {
-                // not reconnected yet
-            }
-
-            await Task.Delay(200);
-        }
+                catch (CognitoSessionStoreUnavailableException)
+                {
+                    return null; // not reconnected yet
+                }
+            },
+            s => s?.Tokens.AccessToken == duringOutage[0].AccessToken,
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(200));
 
         Assert.Equal(duringOutage[0].AccessToken, onThree?.Tokens.AccessToken); // the instance that refreshed wrote it back
         emulator.Clock.Advance(TimeSpan.FromMinutes(61));
@@ -69,16 +65,11 @@ public sealed class RedisOutageTests(EmulatorFixture emulator) : IClassFixture<E
 
         Assert.Same(signedIn.Session, held);
         await farm.Redis.StartAgainAsync();
-        var deadline = System.Diagnostics.Stopwatch.StartNew();
-        bool written = false;
-        while (!written && deadline.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            written = (await farm.Redis.DumpAsync()).Keys.Any(k => k.EndsWith(":s:dan", StringComparison.Ordinal));
-            if (!written)
-            {
-                await Task.Delay(200);
-            }
-        }
+        bool written = await Eventually.UntilAsync(
+            async () => (await farm.Redis.DumpAsync()).Keys.Any(k => k.EndsWith(":s:dan", StringComparison.Ordinal)),
+            w => w,
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(200));
 
         Assert.True(written, "the session saved during the outage was not written to Redis once it came back");
     }

@@ -1,8 +1,9 @@
-namespace CognitoKit.AspNetCore.Tests.Infrastructure;
+namespace CognitoKit.TestHelpers;
 
-/// <summary>Counts the requests that pass through it (the API's key set fetches).</summary>
+/// <summary>Calls <c>onRequest</c> for each request that passes through it (to count key set fetches, for example).</summary>
 public sealed class CountingHandler(Action onRequest) : DelegatingHandler
 {
+    /// <inheritdoc/>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         onRequest();
