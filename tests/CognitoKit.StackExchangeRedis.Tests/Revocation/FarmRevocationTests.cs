@@ -198,7 +198,7 @@ public sealed class FarmRevocationTests(EmulatorFixture emulator) : IClassFixtur
     private static async Task<TokenRejectionReason?> RejectionWithinASecondAsync(ICognitoKit instance, string token, CognitoTokenUse use)
     {
         CognitoTokenValidationResult result = await Eventually.UntilAsync(
-            () => instance.Tokens.ValidateAsync(token, use), r => !r.IsValid, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(20));
+            () => instance.Tokens.ValidateAsync(token, use).AsTask(), r => !r.IsValid, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(20));
         return result.RejectionReason;
     }
 }
