@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using CognitoKit.Errors;
-using CognitoKit.Tokens;
-using CognitoKit.Tokens.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -23,12 +20,16 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
     private readonly PendingChallenges _pending;
     private readonly IDataProtector _protector;
     private readonly CognitoDeviceCookie? _devices;
+    private readonly WebSessionIssuer _issuer;
+    private readonly HostedWebSignIn _hosted;
     private readonly ILogger _logger;
 
     public CognitoWebSignIn(
         ICognitoKit cognito, CognitoWebSignInOptions options, string scheme, PendingChallenges pending,
-        IDataProtectionProvider dataProtection, CognitoDeviceCookie? devices, ILogger logger)
+        IDataProtectionProvider dataProtection, CognitoDeviceCookie? devices, WebSessionIssuer issuer, HostedWebSignIn hosted, ILogger logger)
     {
+        _issuer = issuer;
+        _hosted = hosted;
         _cognito = cognito;
         _options = options;
         _scheme = scheme;
@@ -150,6 +151,23 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         }
     }
 
+    public Task ChallengeHostedUIAsync(HttpContext context, string? returnUrl = null, string? identityProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        cancellationToken.ThrowIfCancellationRequested();
+        ForgetChallenge(context);
+        _hosted.Challenge(context, returnUrl, identityProvider);
+        return Task.CompletedTask;
+    }
+
+    public async Task SignOutHostedUIAsync(HttpContext context, string? returnUrl = null, bool everywhere = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _hosted.RequireConfigured(); // before anything is signed out
+        await SignOutAsync(context, everywhere, cancellationToken).ConfigureAwait(false);
+        _hosted.RedirectToLogout(context, returnUrl);
+    }
+
     public string GetSafeReturnUrl(string? returnUrl) => IsLocalUrl(returnUrl) ? returnUrl! : "/";
 
     internal static bool IsLocalUrl(string? url)
@@ -187,23 +205,9 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         var signedIn = (SignedIn)step;
         ForgetChallenge(context);
         _devices?.Write(context, username, signedIn);
-        CognitoSession session = signedIn.Session;
-        CognitoTokenValidationResult result = await _cognito.Tokens.ValidateAsync(session.Tokens.IdToken, CognitoTokenUse.Id, cancellationToken).ConfigureAwait(false);
-        if (result.Claims is null)
-        {
-            WebSignInLog.IdTokenRejected(_logger, session.Username, result.RejectionReason?.ToString());
-            return CognitoWebSignInResult.Failed(TryLater);
-        }
-
-        string sessionId = WebSessionTicketStore.NewSessionId();
-        await _cognito.Sessions.SaveAsync(WebSessionTicketStore.StoreKey(sessionId), session, cancellationToken).ConfigureAwait(false);
-        ClaimsPrincipal principal = result.Claims.ToPrincipal(_scheme);
-        var properties = new AuthenticationProperties { IsPersistent = _options.IsPersistent };
-        properties.Items[WebSessionTicketStore.SessionIdProperty] = sessionId;
-        await context.SignInAsync(_scheme, principal, properties).ConfigureAwait(false);
-        context.User = principal;
-        context.Items[WebSessionTicketStore.SessionItem] = session;
-        return CognitoWebSignInResult.SignedIn;
+        return await _issuer.IssueAsync(context, signedIn.Session, cancellationToken).ConfigureAwait(false)
+            ? CognitoWebSignInResult.SignedIn
+            : CognitoWebSignInResult.Failed(TryLater);
     }
 
     private string? ChallengeId(HttpContext context)

@@ -1,5 +1,6 @@
 using CognitoKit;
 using CognitoKit.AspNetCore;
+using CognitoKit.Hosted;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,6 +42,8 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
         options.Validate(o => o.SignInPath.HasValue && o.IsApiRequest is not null && o.RefreshTokenLifetime > TimeSpan.Zero
                 && o.ChallengeLifetime > TimeSpan.Zero && !string.IsNullOrEmpty(o.ChallengeCookieName) && !string.IsNullOrEmpty(o.DeviceName),
             "CognitoWebSignInOptions: SignInPath, IsApiRequest, ChallengeCookieName and DeviceName must be set, and the lifetimes positive.")
+            .Validate(o => o.CallbackPath.HasValue && o.SignedOutCallbackPath.HasValue && o.CallbackPath != o.SignedOutCallbackPath,
+                "CognitoWebSignInOptions: CallbackPath and SignedOutCallbackPath must be set, and differ.")
             .ValidateOnStart();
 
         builder.AddCookie(scheme, cookie =>
@@ -59,11 +62,24 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
             cookie.SessionStore = new WebSessionTicketStore(
                 RequireCognito(sp), web, scheme, sp.GetService<TimeProvider>() ?? TimeProvider.System, Logger(sp));
             cookie.Events.OnValidatePrincipal = WebSessionTicketStore.ValidatePrincipalAsync;
-            cookie.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, web, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToLogin = context => web.UseHostedUI && !web.IsApiRequest(context.HttpContext)
+                ? context.HttpContext.ChallengeAsync(HostedCallbackHandler.SchemeName, context.Properties)
+                : RedirectPagesOnly(context, web, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, web, StatusCodes.Status403Forbidden);
         });
 
+        builder.AddScheme<AuthenticationSchemeOptions, HostedCallbackHandler>(HostedCallbackHandler.SchemeName, displayName: null, configureOptions: null);
         services.TryAddSingleton(sp => new PendingChallenges(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton(sp => new WebSessionIssuer(RequireCognito(sp), sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value, scheme, Logger(sp)));
+        services.TryAddSingleton(sp => new HostedWebSignIn(
+            RequireCognito(sp),
+            sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value,
+            sp.GetRequiredService<IOptions<CognitoHostedUIOptions>>(),
+            sp.GetRequiredService<IOptions<CognitoKitOptions>>(),
+            sp.GetRequiredService<IDataProtectionProvider>(),
+            scheme,
+            sp.GetRequiredService<WebSessionIssuer>(),
+            Logger(sp)));
         services.TryAddSingleton<ICognitoWebSignIn>(sp => new CognitoWebSignIn(
             RequireCognito(sp),
             sp.GetRequiredService<IOptions<CognitoWebSignInOptions>>().Value,
@@ -71,6 +87,8 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
             sp.GetRequiredService<PendingChallenges>(),
             sp.GetRequiredService<IDataProtectionProvider>(),
             sp.GetService<CognitoDeviceCookie>(),
+            sp.GetRequiredService<WebSessionIssuer>(),
+            sp.GetRequiredService<HostedWebSignIn>(),
             Logger(sp)));
         if (!services.Any(d => d.ServiceType == typeof(ICognitoSessionAccessor)))
         {

@@ -31,4 +31,29 @@ public sealed class CognitoWebSignInOptions
 
     /// <summary>The name devices remembered through <c>AddCognitoDeviceCookie</c> get in the user's device list. Default <c>Web browser</c>.</summary>
     public string DeviceName { get; set; } = "Web browser";
+
+    /// <summary>
+    /// Whether pages a signed-out user asks for go straight to the hosted UI (managed login) instead of
+    /// <see cref="SignInPath"/>. Needs <c>AddCognitoKit(...).AddHostedUI(...)</c>. Default false.
+    /// </summary>
+    public bool UseHostedUI { get; set; }
+
+    /// <summary>
+    /// Where the hosted UI sends the browser back after sign-in; the scheme answers it (with <c>app.UseAuthentication()</c>).
+    /// Register <c>{origin}{PathBase}{CallbackPath}</c> as a callback URL of the app client. Default <c>/signin-cognito</c>.
+    /// </summary>
+    public PathString CallbackPath { get; set; } = "/signin-cognito";
+
+    /// <summary>
+    /// Where the hosted UI's <c>/logout</c> sends the browser back after sign-out (its <c>logout_uri</c>); the scheme answers
+    /// it by redirecting to the return URL given at sign-out. Register <c>{origin}{PathBase}{SignedOutCallbackPath}</c> as a
+    /// sign-out URL of the app client. Default <c>/signout-cognito</c>.
+    /// </summary>
+    public PathString SignedOutCallbackPath { get; set; } = "/signout-cognito";
+
+    /// <summary>
+    /// Where a failed hosted sign-in lands, with <c>error</c> (a <see cref="CognitoHostedSignInFailure"/> name) and, when
+    /// known, <c>ReturnUrl</c> in the query. Default: empty, for <see cref="SignInPath"/>.
+    /// </summary>
+    public PathString ErrorPath { get; set; }
 }

@@ -43,6 +43,36 @@ public interface ICognitoWebSignIn
     /// <returns>A task that completes when the user is signed out here.</returns>
     Task SignOutAsync(HttpContext context, bool everywhere = false, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sends the browser to the hosted UI (managed login) to sign in, or with <paramref name="identityProvider"/> straight to
+    /// a social or enterprise provider: redirects to <c>/oauth2/authorize</c> with PKCE, a fresh <c>state</c> and
+    /// <c>nonce</c>, and <c>{origin}{PathBase}</c><see cref="CognitoWebSignInOptions.CallbackPath"/> as the redirect URI. The
+    /// callback, answered by <c>app.UseAuthentication()</c>, issues the same cookie session as <see cref="SignInAsync"/> and
+    /// redirects to <paramref name="returnUrl"/> when it is local (else to <c>/</c>); a failure redirects to
+    /// <see cref="CognitoWebSignInOptions.ErrorPath"/> with a <see cref="CognitoHostedSignInFailure"/>.
+    /// </summary>
+    /// <param name="context">The current request; its response becomes the redirect.</param>
+    /// <param name="returnUrl">Where to go once signed in; only a local URL is followed.</param>
+    /// <param name="identityProvider">A provider of the user pool, such as <c>Google</c> (see <c>HostedIdentityProviders</c>); null for the hosted page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the redirect is written.</returns>
+    /// <exception cref="InvalidOperationException">The hosted UI is not configured (<c>AddHostedUI</c>), or names another app client than CognitoKit's.</exception>
+    Task ChallengeHostedUIAsync(HttpContext context, string? returnUrl = null, string? identityProvider = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Signs the user out like <see cref="SignOutAsync"/> (revocation, or <c>GlobalSignOut</c> with <paramref name="everywhere"/>,
+    /// store entry, cookie), then ends the hosted UI's own session too: redirects to the domain's <c>/logout</c> with
+    /// <c>logout_uri</c> set to <c>{origin}{PathBase}</c><see cref="CognitoWebSignInOptions.SignedOutCallbackPath"/>, which
+    /// sends the browser on to <paramref name="returnUrl"/> when it is local (else to <c>/</c>).
+    /// </summary>
+    /// <param name="context">The current request; its response becomes the redirect.</param>
+    /// <param name="returnUrl">The app's signed-out page; only a local URL is followed.</param>
+    /// <param name="everywhere">Whether to end every session of the user, not only this browser's.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>A task that completes when the user is signed out here and the redirect is written.</returns>
+    /// <exception cref="InvalidOperationException">The hosted UI is not configured (<c>AddHostedUI</c>).</exception>
+    Task SignOutHostedUIAsync(HttpContext context, string? returnUrl = null, bool everywhere = false, CancellationToken cancellationToken = default);
+
     /// <summary>Returns <paramref name="returnUrl"/> when it is a local URL of this app, else <c>~/</c>: redirect only to what this returns.</summary>
     /// <param name="returnUrl">The URL the sign-in page was given.</param>
     /// <returns>A local URL.</returns>

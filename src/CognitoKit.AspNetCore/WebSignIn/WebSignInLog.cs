@@ -22,4 +22,10 @@ internal static partial class WebSignInLog
 
     [LoggerMessage(EventId = 7306, Level = LogLevel.Warning, Message = "Refreshing the web session of {Username} failed ({Error}); its tokens still work, so the request goes on and a later one retries.")]
     public static partial void RefreshPostponed(ILogger logger, string username, string error);
+
+    [LoggerMessage(EventId = 7307, Level = LogLevel.Information, Message = "{Username} signed in through the hosted UI.")]
+    public static partial void HostedSignedIn(ILogger logger, string username);
+
+    [LoggerMessage(EventId = 7308, Level = LogLevel.Warning, Message = "Hosted UI sign-in failed ({Failure}): {Reason}.")]
+    public static partial void HostedSignInFailed(ILogger logger, CognitoHostedSignInFailure failure, string reason);
 }
