@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CognitoKit.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,11 +42,17 @@ public abstract class EmulatorSite : IAsyncLifetime
             p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = true, ["DeviceOnlyRememberedOnUserPrompt"] = false };
         });
         await Pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true);
-        Client = await Pool.CreateClientAsync("web-client");
+        Uri? address = ListensOnAFixedPort ? FreeLoopbackAddress() : null;
+        Client = await CreateClientAsync(address);
 
         _app = await TestApp.StartAsync(
             builder =>
             {
+                if (address is not null)
+                {
+                    builder.WebHost.UseUrls(address.GetLeftPart(UriPartial.Authority));
+                }
+
                 if (_clock is not null)
                 {
                     builder.Services.AddSingleton<TimeProvider>(_clock);
@@ -90,6 +97,15 @@ public abstract class EmulatorSite : IAsyncLifetime
     /// <summary>The pool's name.</summary>
     protected abstract string PoolName { get; }
 
+    /// <summary>
+    /// Whether the app's address is chosen before the app client is made (a free port, probed), for app clients that must
+    /// list the app's callback URLs.
+    /// </summary>
+    protected virtual bool ListensOnAFixedPort => false;
+
+    /// <summary>Makes the app client CognitoKit uses; <paramref name="address"/> is the app's address when <see cref="ListensOnAFixedPort"/>.</summary>
+    protected virtual Task<EmulatedUserPoolClient> CreateClientAsync(Uri? address) => Pool.CreateClientAsync("web-client");
+
     /// <summary>Adds to the <c>CreateUserPool</c> request (the device configuration is set after).</summary>
     protected virtual void ConfigurePool(JsonObject request)
     {
@@ -114,6 +130,15 @@ public abstract class EmulatorSite : IAsyncLifetime
         await account.Mfa.CompleteTotpEnrollmentAsync(Emulator.TotpCode(enrollment.SecretCode), "Phone");
         await account.Mfa.SetPreferenceAsync(totp: MfaPreference.Preferred);
         return enrollment.SecretCode;
+    }
+
+    private static Uri FreeLoopbackAddress()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        int port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return new Uri($"http://127.0.0.1:{port}/");
     }
 
     private void ConfigureKit(CognitoKitOptions o)

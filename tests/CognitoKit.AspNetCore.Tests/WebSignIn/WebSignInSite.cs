@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using CognitoKit.AspNetCore.Tests.Infrastructure;
+using CognitoKit.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,13 @@ public sealed class WebSignInSite : EmulatorSite
     public FakeTimeProvider Clock { get; }
 
     protected override string PoolName => "web-sign-in-pool";
+
+    /// <summary>
+    /// The app client answers an unknown user with <c>UserNotFoundException</c> (Cognito's legacy mode), so the tests see
+    /// that the web sign-in's messages still do not tell users apart.
+    /// </summary>
+    protected override Task<EmulatedUserPoolClient> CreateClientAsync(Uri? address) =>
+        Pool.CreateClientAsync("web-client", configure: request => request["PreventUserExistenceErrors"] = "LEGACY");
 
     protected override void ConfigureServices(IServiceCollection services)
     {

@@ -41,6 +41,13 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     {
         await site.CreateTotpUserAsync("bea");
         using var browser = new Browser(site.Address);
+        await using (ServiceProvider other = site.CreateOtherDevice())
+        {
+            // Cognito itself tells them apart here (legacy mode): the web sign-in must not.
+            ICognitoKit kit = other.GetRequiredService<ICognitoKit>();
+            await Assert.ThrowsAsync<CognitoKit.Errors.UserNotFoundException>(() => kit.SignIn("nobody-here", "Wr0ng-Password!").SendAsync());
+            await Assert.ThrowsAsync<CognitoKit.Errors.NotAuthorizedException>(() => kit.SignIn("bea", "Wr0ng-Password!").SendAsync());
+        }
 
         HttpResponseMessage wrong = await browser.PostAsync("/sign-in", new() { ["username"] = "bea", ["password"] = "Wr0ng-Password!" });
         HttpResponseMessage unknown = await browser.PostAsync("/sign-in", new() { ["username"] = "nobody-here", ["password"] = "Wr0ng-Password!" });
