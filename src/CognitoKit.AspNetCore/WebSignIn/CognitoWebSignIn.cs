@@ -1,7 +1,9 @@
 using CognitoKit.Errors;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.AspNetCore;
@@ -13,6 +15,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
     internal const string WrongCode = "That code is not right. Try again.";
     internal const string TryLater = "Sign-in is not possible right now. Try again later.";
     internal const string Expired = "The sign-in took too long. Start again.";
+    internal const string Forged = "This form has expired. Reload the page and try again.";
 
     private readonly ICognitoKit _cognito;
     private readonly CognitoWebSignInOptions _options;
@@ -42,6 +45,11 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
     public async Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (await IsForgedAsync(context).ConfigureAwait(false))
+        {
+            return CognitoWebSignInResult.Failed(Forged);
+        }
+
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
         {
             return CognitoWebSignInResult.Failed(WrongCredentials);
@@ -86,6 +94,11 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answer);
+        if (await IsForgedAsync(context).ConfigureAwait(false))
+        {
+            return CognitoWebSignInResult.Failed(Forged);
+        }
+
         string? id = ChallengeId(context);
         SignInChallenge? challenge = id is null ? null : _pending.Get(id);
         if (id is null || challenge is null)
@@ -208,6 +221,28 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         return await _issuer.IssueAsync(context, signedIn.Session, cancellationToken).ConfigureAwait(false)
             ? CognitoWebSignInResult.SignedIn
             : CognitoWebSignInResult.Failed(TryLater);
+    }
+
+    /// <summary>Whether antiforgery is on and the request's token is missing or wrong (already checked by the middleware, or checked here).</summary>
+    private async Task<bool> IsForgedAsync(HttpContext context)
+    {
+        if (!_options.ValidateAntiforgery)
+        {
+            return false;
+        }
+
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { } checkedAlready)
+        {
+            return !checkedAlready.IsValid;
+        }
+
+        bool valid = await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false);
+        if (!valid)
+        {
+            WebSignInLog.SignInFailed(_logger, "antiforgery token missing or invalid");
+        }
+
+        return !valid;
     }
 
     private string? ChallengeId(HttpContext context)

@@ -33,6 +33,7 @@ public static class CognitoWebSignInAuthenticationBuilderExtensions
         const string scheme = CognitoWebSignInDefaults.AuthenticationScheme;
         IServiceCollection services = builder.Services;
         services.AddDataProtection();
+        services.AddAntiforgery();
         OptionsBuilder<CognitoWebSignInOptions> options = services.AddOptions<CognitoWebSignInOptions>();
         if (configure is not null)
         {

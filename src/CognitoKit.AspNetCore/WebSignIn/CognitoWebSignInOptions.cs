@@ -33,6 +33,14 @@ public sealed class CognitoWebSignInOptions
     public string DeviceName { get; set; } = "Web browser";
 
     /// <summary>
+    /// Whether <c>SignInAsync</c> and <c>AnswerAsync</c> refuse a request without a valid ASP.NET Core antiforgery token
+    /// (the form field or header of <c>IAntiforgery</c>, as Razor Pages and MVC forms send it), so that another site cannot
+    /// sign the browser in to an account of its choosing (login CSRF). The refusal is a <c>Failed</c> result asking to
+    /// reload the page. Default true.
+    /// </summary>
+    public bool ValidateAntiforgery { get; set; } = true;
+
+    /// <summary>
     /// Whether pages a signed-out user asks for go straight to the hosted UI (managed login) instead of
     /// <see cref="SignInPath"/>. Needs <c>AddCognitoKit(...).AddHostedUI(...)</c>. Default false.
     /// </summary>

@@ -5,7 +5,8 @@ namespace CognitoKit.AspNetCore;
 /// <summary>
 /// The app's own sign-in pages: runs the SRP sign-in and every challenge step through <see cref="ICognitoKit"/>, keeps
 /// the sign-in in progress on the server, and issues the cookie of <c>AddCognitoWebSignIn</c> when it completes.
-/// Inject it into a Razor page, a controller or an endpoint.
+/// Inject it into a Razor page, a controller or an endpoint. <see cref="SignInAsync"/> and <see cref="AnswerAsync"/> refuse a
+/// post without a valid antiforgery token (see <see cref="CognitoWebSignInOptions.ValidateAntiforgery"/>).
 /// </summary>
 public interface ICognitoWebSignIn
 {

@@ -16,6 +16,9 @@ public sealed class Browser : IDisposable
 
     public Dictionary<string, string> Cookies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Headers sent with every request (an antiforgery token, for example).</summary>
+    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The <c>Set-Cookie</c> headers of the last response.</summary>
     public IList<SetCookieHeaderValue> LastSetCookies { get; private set; } = [];
 
@@ -43,6 +46,11 @@ public sealed class Browser : IDisposable
     {
         using (request)
         {
+            foreach (KeyValuePair<string, string> header in Headers)
+            {
+                request.Headers.Add(header.Key, header.Value);
+            }
+
             if (Cookies.Count > 0)
             {
                 request.Headers.Add("Cookie", string.Join("; ", Cookies.Select(c => c.Key + "=" + c.Value)));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using CognitoKit.AspNetCore.Tests.Infrastructure;
 using CognitoKit.Testing;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public sealed class WebSignInSite : EmulatorSite
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapGet("/sign-in", (HttpContext http, IAntiforgery antiforgery) => Results.Text(antiforgery.GetAndStoreTokens(http).RequestToken));
         app.MapPost("/sign-in", SignInAsync);
         app.MapPost("/sign-in/totp", AnswerTotpAsync);
         app.MapPost("/sign-out", SignOutAsync);
@@ -96,6 +98,15 @@ public sealed class WebSignInSite : EmulatorSite
     {
         using HttpClient client = factory.CreateClient("downstream");
         return Results.Text(await client.GetStringAsync(new Uri("/echo-authorization", UriKind.Relative), http.RequestAborted));
+    }
+
+    /// <summary>A browser that has opened the sign-in page: it holds the antiforgery cookie and sends the page's token in a header.</summary>
+    public async Task<Browser> OpenBrowserAsync()
+    {
+        var browser = new Browser(Address);
+        HttpResponseMessage page = await browser.GetAsync("/sign-in");
+        browser.Headers["RequestVerificationToken"] = await page.Content.ReadAsStringAsync();
+        return browser;
     }
 
     /// <summary>Creates a user with TOTP enrolled and preferred; returns the authenticator's secret.</summary>

@@ -16,7 +16,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task OwnPageSignInWithTotp_IssuesASmallCookieHoldingNoToken()
     {
         string secret = await site.CreateTotpUserAsync("ann");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
 
         await site.SignInWithTotpAsync(browser, "ann", secret);
 
@@ -40,7 +40,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task WrongPassword_AndUnknownUser_GetTheSameMessage()
     {
         await site.CreateTotpUserAsync("bea");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await using (ServiceProvider other = site.CreateOtherDevice())
         {
             // Cognito itself tells them apart here (legacy mode): the web sign-in must not.
@@ -58,16 +58,39 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     [Fact]
+    public async Task SignInPost_WithoutTheAntiforgeryToken_IsRefused_BeforeCognitoIsAsked()
+    {
+        await site.CreateTotpUserAsync("abe");
+        using var crossSite = new Browser(site.Address); // a form on another site, posting to this one
+        using Browser withWrongToken = await site.OpenBrowserAsync();
+        using Browser donor = await site.OpenBrowserAsync();
+        withWrongToken.Headers["RequestVerificationToken"] = donor.Headers["RequestVerificationToken"];
+        int calls = site.Emulator.Requests.Total;
+
+        HttpResponseMessage forged = await crossSite.PostAsync("/sign-in", new() { ["username"] = "abe", ["password"] = WebSignInSite.Password });
+        HttpResponseMessage mismatched = await withWrongToken.PostAsync("/sign-in", new() { ["username"] = "abe", ["password"] = WebSignInSite.Password });
+        HttpResponseMessage totp = await crossSite.PostAsync("/sign-in/totp", new() { ["code"] = "123456" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("failed=This form has expired. Reload the page and try again.", await forged.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, mismatched.StatusCode);
+        Assert.Equal("failed=This form has expired. Reload the page and try again.", await totp.Content.ReadAsStringAsync());
+        Assert.Equal(calls, site.Emulator.Requests.Total);
+        Assert.False(crossSite.Cookies.ContainsKey(SessionCookie));
+        Assert.False(crossSite.Cookies.ContainsKey(".CognitoKit.SignIn"));
+    }
+
+    [Fact]
     public async Task ChallengeStep_FromABrowserWithoutTheChallengeCookie_OrWithATamperedOne_IsRefused()
     {
         string secret = await site.CreateTotpUserAsync("bob");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await browser.PostAsync("/sign-in", new() { ["username"] = "bob", ["password"] = WebSignInSite.Password });
         string challengeCookie = browser.Cookies[".CognitoKit.SignIn"];
-        using var other = new Browser(site.Address);
+        using Browser other = await site.OpenBrowserAsync();
         other.Cookies[".CognitoKit.SignIn"] = challengeCookie[..^4] + (challengeCookie.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
 
-        using var stranger = new Browser(site.Address);
+        using Browser stranger = await site.OpenBrowserAsync();
         HttpResponseMessage withoutCookie = await stranger.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
         HttpResponseMessage tampered = await other.PostAsync("/sign-in/totp", new() { ["code"] = site.Emulator.TotpCode(secret) });
 
@@ -82,7 +105,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task RequestAfterTheAccessTokenIsDue_RefreshesOnceAndThePageStillWorks()
     {
         string secret = await site.CreateTotpUserAsync("cal");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "cal", secret);
         string before = (await SessionOfAsync(browser)).Tokens.AccessToken;
         int refreshes = site.Refreshes;
@@ -100,7 +123,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task TransientRefreshFailure_WhileTheTokensStillWork_KeepsTheUserSignedIn()
     {
         string secret = await site.CreateTotpUserAsync("cid");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "cid", secret);
 
         site.Clock.Advance(TimeSpan.FromMinutes(56)); // due (5-minute margin), not yet expired
@@ -117,7 +140,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task RefusedRefresh_SignsTheUserOut_PagesRedirect_ApiAnswers401_CookieDeleted()
     {
         string secret = await site.CreateTotpUserAsync("dan");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "dan", secret);
         string cookie = browser.Cookies[SessionCookie];
         await using (ServiceProvider other = site.CreateOtherDevice())
@@ -146,7 +169,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task TamperedCookie_IsNotSignedIn()
     {
         string secret = await site.CreateTotpUserAsync("eve");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "eve", secret);
         string cookie = browser.Cookies[SessionCookie];
         char[] chars = cookie.ToCharArray();
@@ -167,7 +190,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task ForeignReturnUrl_IsRefused_TheUserLandsOnTheHomePage(string returnUrl)
     {
         string secret = await site.CreateTotpUserAsync("fay" + Math.Abs(returnUrl.GetHashCode(StringComparison.Ordinal)));
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         string username = "fay" + Math.Abs(returnUrl.GetHashCode(StringComparison.Ordinal));
         await browser.PostAsync("/sign-in", new() { ["username"] = username, ["password"] = WebSignInSite.Password });
 
@@ -181,7 +204,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task SignOut_RemovesTheStoreEntry_AndTheCookie()
     {
         string secret = await site.CreateTotpUserAsync("gil");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "gil", secret);
         string sessionId = (string)(await ContextItemsAsync(browser))!;
         ICognitoSessions sessions = site.App.Services.GetRequiredService<ICognitoKit>().Sessions;
@@ -199,7 +222,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task SignOut_RevokesTheRefreshToken()
     {
         string secret = await site.CreateTotpUserAsync("ivy");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "ivy", secret);
         CognitoSessionSnapshot snapshot = (await SessionOfAsync(browser)).ToSnapshot();
 
@@ -214,7 +237,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task SignOutEverywhere_EndsTheUsersOtherSessions()
     {
         string secret = await site.CreateTotpUserAsync("jon");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "jon", secret);
         await using ServiceProvider other = site.CreateOtherDevice();
         site.Clock.Advance(TimeSpan.FromSeconds(31));
@@ -233,12 +256,12 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task RememberedDevice_SkipsTotpOnTheNextSignInInTheSameBrowserOnly()
     {
         string secret = await site.CreateTotpUserAsync("kim");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "kim", secret);
         await browser.PostAsync("/sign-out", []);
 
         HttpResponseMessage again = await browser.PostAsync("/sign-in", new() { ["username"] = "kim", ["password"] = WebSignInSite.Password, ["returnUrl"] = "/account" });
-        using var fresh = new Browser(site.Address);
+        using Browser fresh = await site.OpenBrowserAsync();
         HttpResponseMessage elsewhere = await fresh.PostAsync("/sign-in", new() { ["username"] = "kim", ["password"] = WebSignInSite.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
@@ -250,7 +273,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     public async Task AccessTokenClient_CarriesTheSignedInUsersAccessToken()
     {
         string secret = await site.CreateTotpUserAsync("hal");
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "hal", secret);
 
         HttpResponseMessage response = await browser.GetAsync("/api/downstream");
