@@ -81,6 +81,21 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     [Fact]
+    public async Task WithoutTheHostedUI_ItsPathsAreLeftToTheApp_AndAskingForItSaysWhatToConfigure()
+    {
+        using Browser browser = await site.OpenBrowserAsync();
+        ICognitoWebSignIn web = site.App.Services.GetRequiredService<ICognitoWebSignIn>();
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = site.App.Services };
+
+        HttpResponseMessage callback = await browser.GetAsync("/signin-cognito?code=abc&state=def");
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => web.ChallengeHostedUIAsync(http, "/account"));
+
+        Assert.Equal(HttpStatusCode.NotFound, callback.StatusCode);
+        Assert.Contains("AddHostedUI", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CognitoKit:HostedUI:Domain", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChallengeStep_FromABrowserWithoutTheChallengeCookie_OrWithATamperedOne_IsRefused()
     {
         string secret = await site.CreateTotpUserAsync("bob");
