@@ -2,11 +2,8 @@ using System.Net;
 using CognitoKit.AspNetCore.Tests.Infrastructure;
 using CognitoKit.Hosted;
 using CognitoKit.Testing;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CognitoKit.AspNetCore.Tests.WebSignIn;
 
@@ -213,7 +210,7 @@ public sealed class HostedWebSignInTests(HostedWebSignInSite site) : IClassFixtu
         using var browser = new Browser(site.Address);
         await SignInAsync(browser, username);
         CognitoSessionSnapshot snapshot = (await SessionOfAsync(browser)).ToSnapshot();
-        string sessionId = SessionIdOf(browser);
+        string sessionId = WebSessionCookie.SessionId(site.App, browser);
 
         HttpResponseMessage signedOut = await browser.PostAsync("/sign-out", []);
         Uri logout = signedOut.Headers.Location!;
@@ -238,6 +235,31 @@ public sealed class HostedWebSignInTests(HostedWebSignInSite site) : IClassFixtu
         Assert.Equal("/signed-out", back.Headers.Location!.OriginalString);
         Assert.False(browser.Cookies.ContainsKey(".CognitoKit.SignedOut"));
         Assert.Equal(HttpStatusCode.Found, (await browser.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HostedUIOfAnotherAppClient_IsRefusedWithAClearError_BeforeAnyRedirect()
+    {
+        var services = new ServiceCollection();
+        services.AddCognitoKit(o =>
+        {
+            o.UserPoolId = site.Pool.Id;
+            o.ClientId = site.Client.ClientId;
+            o.UserPoolEndpoint = site.Emulator.Endpoint;
+        }).AddHostedUI(o =>
+        {
+            o.Domain = site.Emulator.DomainEndpoint();
+            o.ClientId = "another-app-client";
+        });
+        services.AddAuthentication().AddCognitoWebSignIn();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = provider };
+
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => provider.GetRequiredService<ICognitoWebSignIn>().ChallengeHostedUIAsync(http, "/account"));
+
+        Assert.Contains("CognitoKit:HostedUI:ClientId differs from CognitoKit:ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Empty(http.Response.Headers.Location.ToString());
     }
 
     [Fact]
@@ -266,19 +288,5 @@ public sealed class HostedWebSignInTests(HostedWebSignInSite site) : IClassFixtu
         Assert.Equal(expected, response.Headers.Location!.OriginalString);
     }
 
-    private async Task<CognitoSession> SessionOfAsync(Browser browser)
-    {
-        CognitoSession? session = await site.App.Services.GetRequiredService<ICognitoKit>().Sessions.GetAsync(WebSessionTicketStore.StoreKey(SessionIdOf(browser)));
-        return Assert.IsType<CognitoSession>(session);
-    }
-
-    /// <summary>Reads the session id out of the browser's cookie with the app's own keys, as the cookie scheme does.</summary>
-    private string SessionIdOf(Browser browser)
-    {
-        CookieAuthenticationOptions options = site.App.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
-            .Get(CognitoWebSignInDefaults.AuthenticationScheme);
-        AuthenticationTicket? ticket = options.TicketDataFormat.Unprotect(browser.Cookies[SessionCookie]);
-        Assert.NotNull(ticket);
-        return ticket.Principal.Claims.Single().Value;
-    }
+    private Task<CognitoSession> SessionOfAsync(Browser browser) => WebSessionCookie.SessionAsync(site.App, browser);
 }

@@ -221,7 +221,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
         string secret = await site.CreateTotpUserAsync("gil");
         using Browser browser = await site.OpenBrowserAsync();
         await site.SignInWithTotpAsync(browser, "gil", secret);
-        string sessionId = (string)(await ContextItemsAsync(browser))!;
+        string sessionId = WebSessionCookie.SessionId(site.App, browser);
         ICognitoSessions sessions = site.App.Services.GetRequiredService<ICognitoKit>().Sessions;
         Assert.NotNull(await sessions.GetAsync(WebSessionTicketStore.StoreKey(sessionId)));
 
@@ -298,21 +298,5 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
         Assert.Equal("Bearer " + session.Tokens.AccessToken, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>The session the browser's cookie points at, read from the store by the id inside the (unprotected) cookie.</summary>
-    private async Task<CognitoSession> SessionOfAsync(Browser browser)
-    {
-        string sessionId = (string)(await ContextItemsAsync(browser))!;
-        CognitoSession? session = await site.App.Services.GetRequiredService<ICognitoKit>().Sessions.GetAsync(WebSessionTicketStore.StoreKey(sessionId));
-        return Assert.IsType<CognitoSession>(session);
-    }
-
-    /// <summary>Reads the session id out of the browser's cookie with the app's own keys, as the cookie scheme does.</summary>
-    private Task<object?> ContextItemsAsync(Browser browser)
-    {
-        var options = site.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>()
-            .Get(CognitoWebSignInDefaults.AuthenticationScheme);
-        Microsoft.AspNetCore.Authentication.AuthenticationTicket? ticket = options.TicketDataFormat.Unprotect(browser.Cookies[SessionCookie]);
-        Assert.NotNull(ticket);
-        return Task.FromResult<object?>(ticket.Principal.Claims.Single().Value);
-    }
+    private Task<CognitoSession> SessionOfAsync(Browser browser) => WebSessionCookie.SessionAsync(site.App, browser);
 }
