@@ -13,14 +13,17 @@ public sealed class AccountModel : PageModel
     private readonly ICognitoKit cognito;
     private readonly ICognitoSessionAccessor sessions;
     private readonly CognitoDeviceCookie deviceCookie;
+    private readonly ICognitoWebSignIn web;
     private CognitoSession? session;
 
     /// <summary>Creates the page.</summary>
     /// <param name="cognito">The façade.</param>
     /// <param name="sessions">The signed-in user's session (tokens stay on the server).</param>
     /// <param name="deviceCookie">This browser's remembered device.</param>
-    public AccountModel(ICognitoKit cognito, ICognitoSessionAccessor sessions, CognitoDeviceCookie deviceCookie)
+    /// <param name="web">The web sign-in, to end a session Cognito no longer accepts.</param>
+    public AccountModel(ICognitoKit cognito, ICognitoSessionAccessor sessions, CognitoDeviceCookie deviceCookie, ICognitoWebSignIn web)
     {
+        this.web = web;
         this.cognito = cognito;
         this.sessions = sessions;
         this.deviceCookie = deviceCookie;
@@ -49,8 +52,8 @@ public sealed class AccountModel : PageModel
 
     /// <summary>Shows the account.</summary>
     /// <param name="done">A known notice code after an action.</param>
-    /// <returns>A task.</returns>
-    public async Task OnGetAsync(string? done = null)
+    /// <returns>The page, or the sign-in page when Cognito no longer accepts the session's tokens.</returns>
+    public async Task<IActionResult> OnGetAsync(string? done = null)
     {
         Notice = done switch
         {
@@ -59,7 +62,17 @@ public sealed class AccountModel : PageModel
             "device" => "The device was forgotten.",
             _ => null,
         };
-        await LoadAsync();
+        try
+        {
+            await LoadAsync();
+            return Page();
+        }
+        catch (NotAuthorizedException)
+        {
+            // The tokens were revoked (signed out everywhere, from another app): this browser's session is over too.
+            await web.SignOutAsync(HttpContext, cancellationToken: HttpContext.RequestAborted);
+            return RedirectToPage("/SignIn", new { returnUrl = "/Account" });
+        }
     }
 
     /// <summary>Changes the password.</summary>
