@@ -158,7 +158,9 @@ public sealed class AccountModel : PageModel
         Profile = ShownClaims
             .Select(name => (Name: name, Value: User.FindFirst(name)?.Value))
             .Where(row => !string.IsNullOrEmpty(row.Value))
-            .Select(row => (row.Name, row.Value!))
+            .Select(row => row.Name == "auth_time" && long.TryParse(row.Value, out var seconds)
+                ? ("signed in at", DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture))
+                : (row.Name, row.Value!))
             .ToList();
         if (await AccountAsync() is { } account)
         {
