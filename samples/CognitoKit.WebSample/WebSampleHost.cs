@@ -1,12 +1,18 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using CognitoKit.AspNetCore;
 using CognitoKit.Hosted;
 using CognitoKit.Testing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace CognitoKit.WebSample;
 
-/// <summary>Builds and starts the sample: cookie sign-in backed by CognitoKit's hosted UI, against a real domain or an emulator.</summary>
+/// <summary>
+/// Builds and starts the sample: Razor Pages signed in with <c>AddCognitoWebSignIn</c> (the app's own pages) or through
+/// the hosted UI, against a real user pool or an emulator.
+/// </summary>
 public static class WebSampleHost
 {
     /// <summary>The emulated demo user's name.</summary>
@@ -24,32 +30,52 @@ public static class WebSampleHost
     /// <summary>The configuration key that does the same as <see cref="EmulatorSwitch"/> (<c>WebSample__UseEmulator=true</c>).</summary>
     public const string UseEmulatorKey = "WebSample:UseEmulator";
 
+    /// <summary>The cookie scheme of users signed in through the hosted UI (until the library's hosted way in replaces it).</summary>
+    public const string HostedScheme = "WebSampleHosted";
+
+    /// <summary>The cookie of users signed in through the hosted UI.</summary>
+    public const string HostedCookieName = "websample.auth";
+
+    /// <summary>The scheme pages authenticate with: the hosted cookie when the browser has one, else the web sign-in's.</summary>
+    internal const string PageScheme = "WebSamplePages";
+
     /// <summary>
-    /// Starts the sample against the user pool domain configured in <c>CognitoKit:HostedUI</c>, or, only when asked with
-    /// <see cref="EmulatorSwitch"/> or <see cref="UseEmulatorKey"/>, against an in-process emulator with the demo user.
+    /// Starts the sample against the user pool configured in <c>CognitoKit</c> (with <c>CognitoKit:HostedUI</c>), or,
+    /// only when asked with <see cref="EmulatorSwitch"/> or <see cref="UseEmulatorKey"/>, against an in-process emulator with the demo user.
     /// </summary>
     /// <param name="args">Command-line arguments (<c>--urls</c>, <c>--emulator</c>, configuration overrides).</param>
+    /// <param name="options">What a test changes (a shared clock); null for none.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running sample.</returns>
     /// <exception cref="InvalidOperationException">Neither a domain nor the emulator is configured, or both are.</exception>
-    public static async Task<RunningWebSample> StartAsync(string[] args, CancellationToken cancellationToken = default)
+    public static async Task<RunningWebSample> StartAsync(string[] args, WebSampleHostOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        options ??= new WebSampleHostOptions();
         var emulatorAsked = args.Contains(EmulatorSwitch, StringComparer.Ordinal);
 
         // Taken out before configuration reads the rest: a bare "--emulator" would swallow the next argument as its value.
-        var builder = WebApplication.CreateBuilder(args.Where(a => !string.Equals(a, EmulatorSwitch, StringComparison.Ordinal)).ToArray());
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => !string.Equals(a, EmulatorSwitch, StringComparison.Ordinal)).ToArray(),
+            ApplicationName = typeof(WebSampleHost).Assembly.GetName().Name,
+            ContentRootPath = ContentRoot(),
+        });
         emulatorAsked |= bool.TryParse(builder.Configuration[UseEmulatorKey], out var configured) && configured;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var address = ResolveAddress((builder.Configuration["urls"] ?? "http://127.0.0.1:5080").Split(';')[0]);
         builder.WebHost.UseUrls(address.AbsoluteUri);
+        if (options.TimeProvider is { } clock)
+        {
+            builder.Services.AddSingleton(clock);
+        }
 
         var hostedSection = builder.Configuration.GetSection(CognitoHostedUIOptions.SectionName);
         builder.Services.AddCognitoKit(builder.Configuration.GetSection("CognitoKit")).AddHostedUI(hostedSection);
         builder.Services.PostConfigure<CognitoHostedUIOptions>(o =>
         {
             o.RedirectUri ??= new Uri(address, "signin-callback");
-            o.LogoutUri ??= address;
+            o.LogoutUri ??= new Uri(address, "signed-out");
         });
 
         CognitoEmulator? emulator = null;
@@ -66,32 +92,60 @@ public static class WebSampleHost
 
         if (emulatorAsked)
         {
-            (emulator, pool) = await StartEmulatorAsync(builder.Services, address, cancellationToken).ConfigureAwait(false);
+            (emulator, pool) = await StartEmulatorAsync(builder.Services, address, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
 
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
+        builder.Services.AddCognitoDeviceCookie();
+        builder.Services.AddAuthentication(PageScheme)
+            .AddCognitoWebSignIn(o => o.SignInPath = "/sign-in")
+            .AddCookie(HostedScheme, o =>
             {
-                o.Cookie.Name = "websample.auth";
-                o.LoginPath = "/signin";
-            });
+                o.Cookie.Name = HostedCookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.LoginPath = "/sign-in";
+            })
+            .AddPolicyScheme(PageScheme, "Signed-in pages", o => o.ForwardDefaultSelector = context =>
+                context.Request.Cookies.ContainsKey(HostedCookieName) ? HostedScheme : CognitoWebSignInDefaults.AuthenticationScheme);
         builder.Services.AddAuthorization();
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Account"));
 
         var app = builder.Build();
+        app.UseStaticFiles();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        SampleEndpoints.Map(app);
+        app.MapRazorPages();
+        HostedSignInEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new RunningWebSample(app, address, emulator, pool);
     }
 
-    private static async Task<(CognitoEmulator, EmulatedUserPool)> StartEmulatorAsync(IServiceCollection services, Uri address, CancellationToken cancellationToken)
+    /// <summary>The user's display name: the <c>name</c> claim, else the username.</summary>
+    /// <param name="user">The signed-in user.</param>
+    /// <returns>The name to show.</returns>
+    internal static string DisplayName(ClaimsPrincipal user) =>
+        user.FindFirst("name")?.Value ?? user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "?";
+
+    private static async Task<(CognitoEmulator, EmulatedUserPool)> StartEmulatorAsync(
+        IServiceCollection services, Uri address, TimeProvider? clock, CancellationToken cancellationToken)
     {
-        var emulator = await CognitoEmulator.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var pool = await emulator.CreateUserPoolAsync("web-sample", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var emulator = await CognitoEmulator.StartAsync(
+            new CognitoEmulatorOptions { TimeProvider = clock ?? TimeProvider.System }, cancellationToken).ConfigureAwait(false);
+
+        // Remembered browsers skip MFA, and a browser is remembered only when the user ticks "remember this browser".
+        var pool = await emulator.CreateUserPoolAsync(
+            "web-sample",
+            request => request["DeviceConfiguration"] = new JsonObject
+            {
+                ["ChallengeRequiredOnNewDevice"] = true,
+                ["DeviceOnlyRememberedOnUserPrompt"] = true,
+            },
+            cancellationToken).ConfigureAwait(false);
+        await pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var client = await pool.CreateOAuthClientAsync(
             callbackUrls: [new Uri(address, "signin-callback").AbsoluteUri],
-            logoutUrls: [address.AbsoluteUri],
+            logoutUrls: [new Uri(address, "signed-out").AbsoluteUri],
             identityProviders: ["COGNITO", HostedIdentityProviders.Google],
             cancellationToken: cancellationToken).ConfigureAwait(false);
         await pool.AddUserAsync(
@@ -108,6 +162,29 @@ public static class WebSampleHost
             o.UserPoolEndpoint = emulator.Endpoint;
         }).AddHostedUI(o => o.Domain = emulator.DomainEndpoint());
         return (emulator, pool);
+    }
+
+    /// <summary>
+    /// The project folder when run from source (pages and wwwroot are found there by <c>dotnet run</c> and by tests that
+    /// start the sample in their own process), else the app's folder.
+    /// </summary>
+    private static string ContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CognitoKit.WebSample.csproj")))
+            {
+                return dir.FullName;
+            }
+
+            var sibling = Path.Combine(dir.FullName, "samples", "CognitoKit.WebSample");
+            if (File.Exists(Path.Combine(sibling, "CognitoKit.WebSample.csproj")))
+            {
+                return sibling;
+            }
+        }
+
+        return AppContext.BaseDirectory;
     }
 
     /// <summary>The listen address; port 0 becomes a free port now, because the callback URL must be known before start.</summary>

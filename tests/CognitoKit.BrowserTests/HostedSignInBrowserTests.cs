@@ -19,7 +19,7 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
     public async Task InitializeAsync()
     {
         // A fresh context per test: its own cookies for the app and for the domain.
-        context = await fixture.Browser.NewContextAsync();
+        context = await SamplePageActions.NewPhoneContextAsync(fixture.Browser);
         page = await context.NewPageAsync();
     }
 
@@ -29,18 +29,17 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
     public async Task SignIn_ThroughHostedForm_LandsBackSignedInWithTheUsersName()
     {
         await page.GotoAsync(Home);
-        await page.ClickAsync("#signin");
+        await page.ClickAsync("#signin-hosted");
         await page.WaitForURLAsync(url => url.StartsWith(DomainOrigin, StringComparison.Ordinal));
-        await page.FillAsync("#username", WebSampleHost.DemoUsername);
-        await page.FillAsync("#password", WebSampleHost.DemoPassword);
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-sign-in");
+        await page.GetByLabel("Username").FillAsync(WebSampleHost.DemoUsername);
+        await page.GetByLabel("Password").FillAsync(WebSampleHost.DemoPassword);
         await page.ClickAsync("#signin");
 
         await page.WaitForSelectorAsync("#signed-in");
         Assert.StartsWith(Home, page.Url, StringComparison.Ordinal);
         Assert.Equal("Signed in as " + WebSampleHost.DemoDisplayName, await page.InnerTextAsync("#signed-in"));
-        var screenshot = Path.Combine(WebSampleFixture.ArtifactsDirectory, "signed-in.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        Assert.True(new FileInfo(screenshot).Length > 0);
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-signed-in");
     }
 
     [Fact]
@@ -50,20 +49,21 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         await page.ClickAsync("#signin-google");
         await page.WaitForSelectorAsync("#continue");
         Assert.Contains("/social/Google/authorize", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("#email", "grace.google@example.com");
-        await page.FillAsync("#name", "Grace Google");
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-social-stand-in");
+        await page.GetByLabel("Email").FillAsync("grace.google@example.com");
+        await page.GetByLabel("Name").FillAsync("Grace Google");
         await page.ClickAsync("#continue");
 
         await page.WaitForSelectorAsync("#signed-in");
         Assert.Equal("Signed in as Grace Google", await page.InnerTextAsync("#signed-in"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WebSampleFixture.ArtifactsDirectory, "signed-in-google.png") });
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-signed-in-google");
     }
 
     [Fact]
     public async Task SignIn_FromHostedPage_ContinueWithGoogle_ReachesTheStandInProvider()
     {
         await page.GotoAsync(Home);
-        await page.ClickAsync("#signin");
+        await page.ClickAsync("#signin-hosted");
         await page.ClickAsync("#social-google");
         await page.FillAsync("#email", "hosted.button@example.com");
         await page.FillAsync("#name", "Button User");
@@ -77,7 +77,7 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
     public async Task SignIn_WithWrongPassword_ShowsTheErrorOnTheHostedPage()
     {
         await page.GotoAsync(Home);
-        await page.ClickAsync("#signin");
+        await page.ClickAsync("#signin-hosted");
         await page.FillAsync("#username", WebSampleHost.DemoUsername);
         await page.FillAsync("#password", "not-the-password");
         await page.ClickAsync("#signin");
@@ -93,7 +93,7 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
     public async Task SignOut_ClearsTheSession_AndTheNextSignInAsksForThePasswordAgain()
     {
         await page.GotoAsync(Home);
-        await page.ClickAsync("#signin");
+        await page.ClickAsync("#signin-hosted");
         await page.FillAsync("#username", WebSampleHost.DemoUsername);
         await page.FillAsync("#password", WebSampleHost.DemoPassword);
         await page.ClickAsync("#signin");
@@ -103,8 +103,9 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
 
         await page.WaitForSelectorAsync("#signed-out");
         Assert.StartsWith(Home, page.Url, StringComparison.Ordinal);
-        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "websample.auth");
-        await page.ClickAsync("#signin");
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == WebSampleHost.HostedCookieName);
+        await page.GotoAsync(Home);
+        await page.ClickAsync("#signin-hosted");
         await page.WaitForSelectorAsync("#password");
         Assert.StartsWith(DomainOrigin, page.Url, StringComparison.Ordinal);
     }
@@ -113,7 +114,7 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
     public async Task SignIn_Again_WhileTheDomainSessionLives_SkipsTheHostedForm()
     {
         await page.GotoAsync(Home);
-        await page.ClickAsync("#signin");
+        await page.ClickAsync("#signin-hosted");
         await page.FillAsync("#username", WebSampleHost.DemoUsername);
         await page.FillAsync("#password", WebSampleHost.DemoPassword);
         await page.ClickAsync("#signin");
@@ -121,7 +122,7 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         await context.ClearCookiesAsync(new BrowserContextClearCookiesOptions { Name = "websample.auth" });
 
         await page.GotoAsync(Home);
-        await page.ClickAsync("#signin");
+        await page.ClickAsync("#signin-hosted");
 
         await page.WaitForSelectorAsync("#signed-in");
         Assert.Equal("Signed in as " + WebSampleHost.DemoDisplayName, await page.InnerTextAsync("#signed-in"));

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace CognitoKit.BrowserTests;
 
 /// <summary>One web sample (with its in-process emulator) on 127.0.0.1 and one headless Chromium for the whole class.</summary>
-public sealed class WebSampleFixture : IAsyncLifetime
+public class WebSampleFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
@@ -12,9 +12,12 @@ public sealed class WebSampleFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>What the sample is started with; null for the defaults (system clock).</summary>
+    protected virtual WebSampleHostOptions? HostOptions => null;
+
     public async Task InitializeAsync()
     {
-        Sample = await WebSampleHost.StartAsync(["--urls=http://127.0.0.1:0", WebSampleHost.EmulatorSwitch]);
+        Sample = await WebSampleHost.StartAsync(["--urls=http://127.0.0.1:0", WebSampleHost.EmulatorSwitch], HostOptions);
         (playwright, Browser) = await Chromium.LaunchAsync();
     }
 

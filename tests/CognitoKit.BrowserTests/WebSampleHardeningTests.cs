@@ -17,7 +17,7 @@ public sealed class WebSampleHardeningTests : IClassFixture<WebSampleHardeningTe
     public async Task SignInCallback_WithATamperedSignInCookie_Answers400AndAsksToStartAgain(string tampering)
     {
         using var http = NewClient(out CookieContainer cookies);
-        using (var started = await http.GetAsync(new Uri(fixture.Sample.Address, "signin")))
+        using (var started = await http.GetAsync(new Uri(fixture.Sample.Address, "hosted-sign-in")))
         {
             Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         }

@@ -98,6 +98,22 @@ public sealed class DeviceTests
         await s.Wire.FailAsync("GetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey }, "ResourceNotFoundException");
     }
 
+    [Theory]
+    [InlineData("remembered")]
+    [InlineData("not_remembered")]
+    public async Task UpdateDeviceStatus_IsReportedInDevDeviceRememberedStatus(string status)
+    {
+        await using var s = await Scenario.StartAsync(Tracking);
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        var device = await RememberDeviceAsync(s, (await s.SignInAsync("ann", "Passw0rd!"))["AuthenticationResult"]!.AsObject());
+
+        await s.Wire.CallAsync("UpdateDeviceStatus", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey, ["DeviceRememberedStatus"] = status });
+
+        var got = await s.Wire.CallAsync("GetDevice", new JsonObject { ["AccessToken"] = device.AccessToken, ["DeviceKey"] = device.DeviceKey });
+        var attributes = got["Device"]!["DeviceAttributes"]!.AsArray();
+        Assert.Equal(status, (string?)Assert.Single(attributes, a => (string?)a!["Name"] == "dev:device_remembered_status")!["Value"]);
+    }
+
     private static JsonObject RefreshTokenAuth(Scenario s, JsonObject result, string? deviceKey)
     {
         var parameters = new JsonObject { ["REFRESH_TOKEN"] = result["RefreshToken"]!.DeepClone() };

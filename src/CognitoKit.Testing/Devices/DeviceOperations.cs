@@ -78,6 +78,9 @@ internal static class DeviceOperations
         var attributes = new List<KeyValuePair<string, string>>
         {
             new("device_status", device.Remembered ? "valid" : "not_remembered"),
+
+            // Where Cognito reports the remembered status (UpdateDeviceStatus): "remembered" or "not_remembered".
+            new("dev:device_remembered_status", device.Remembered ? "remembered" : "not_remembered"),
             new("last_ip_used", "127.0.0.1"),
         };
         if (device.DeviceName is not null)

@@ -1,0 +1,52 @@
+using CognitoKit.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CognitoKit.WebSample.Pages;
+
+/// <summary>The app's own sign-in page: username and password (SRP on the server), then the challenge page if Cognito asks more.</summary>
+public sealed class SignInModel : PageModel
+{
+    private readonly ICognitoWebSignIn web;
+
+    /// <summary>Creates the page.</summary>
+    /// <param name="web">The web sign-in.</param>
+    public SignInModel(ICognitoWebSignIn web) => this.web = web;
+
+    /// <summary>Where to go after signing in; only a local URL is ever followed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The username typed, shown again after a failure.</summary>
+    [BindProperty]
+    public string? Username { get; set; }
+
+    /// <summary>The password typed; never shown again.</summary>
+    [BindProperty]
+    public string? Password { get; set; }
+
+    /// <summary>What went wrong, without saying whether the user exists.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Shows the form; a message from a sign-in that could not go on, when there is one.</summary>
+    /// <param name="error">A known reason code from the challenge page.</param>
+    public void OnGet(string? error = null) =>
+        Error = error == "expired" ? "The sign-in took too long or was already used. Start again." : null;
+
+    /// <summary>Starts the sign-in.</summary>
+    /// <returns>The next page.</returns>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await web.SignInAsync(HttpContext, Username ?? string.Empty, Password ?? string.Empty, HttpContext.RequestAborted);
+        switch (result.Status)
+        {
+            case CognitoWebSignInStatus.SignedIn:
+                return LocalRedirect(web.GetSafeReturnUrl(ReturnUrl));
+            case CognitoWebSignInStatus.ChallengeRequired:
+                return RedirectToPage("/SignInChallenge", new { returnUrl = web.GetSafeReturnUrl(ReturnUrl) });
+            default:
+                Error = result.Error;
+                return Page();
+        }
+    }
+}
