@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,6 +16,10 @@ namespace CognitoKit.Benchmarks;
 /// key) - the floor any validator stands on. Compared: CognitoKit's validator (signature, issuer,
 /// token_use, client_id, exp/iat/nbf) and Microsoft.IdentityModel's JsonWebTokenHandler with
 /// equivalent parameters (issuer, lifetime, signing key, RS256 only; no audience, as access tokens have none).
+/// Telemetry: <see cref="CognitoKitValidate"/> runs with nothing listening to CognitoKit (as in an app without
+/// OpenTelemetry); <see cref="CognitoKitChecksWithoutTelemetry"/> is the same checks without the telemetry guard, so the
+/// difference is what the instrumentation costs when nobody listens; <see cref="CognitoKitValidateTraced"/> runs with an
+/// activity listener sampling every span and a meter listener on every CognitoKit instrument.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -29,6 +35,8 @@ public class TokenValidationBenchmarks
     private CognitoTokenValidator _validator = null!;
     private HttpClient _http = null!;
     private TokenValidationParameters _parameters = null!;
+    private ActivityListener? _activityListener;
+    private MeterListener? _meterListener;
 
     [GlobalSetup]
     public void Setup()
@@ -96,6 +104,42 @@ public class TokenValidationBenchmarks
         _ = JsonWebTokenHandlerValidate();
     }
 
+    [GlobalSetup(Target = nameof(CognitoKitValidateTraced))]
+    public void SetupTraced()
+    {
+        Setup();
+        _activityListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == CognitoKitTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(_activityListener);
+        _meterListener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == CognitoKitTelemetry.MeterName)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        _meterListener.SetMeasurementEventCallback<long>(static (_, _, _, _) => { });
+        _meterListener.Start();
+        if (!CognitoKitValidateTraced())
+        {
+            throw new InvalidOperationException("The traced validation rejected the benchmark token.");
+        }
+    }
+
+    [GlobalCleanup(Target = nameof(CognitoKitValidateTraced))]
+    public void CleanupTraced()
+    {
+        _activityListener?.Dispose();
+        _meterListener?.Dispose();
+        Cleanup();
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -127,6 +171,17 @@ public class TokenValidationBenchmarks
     public bool CognitoKitValidate()
     {
         // With the key cached the validation completes synchronously; no await machinery is involved.
+        ValueTask<CognitoTokenValidationResult> pending = _validator.ValidateAsync(_token, CognitoTokenUse.Access);
+        return (pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult()).IsValid;
+    }
+
+    [Benchmark]
+    public bool CognitoKitChecksWithoutTelemetry() =>
+        _validator.Validate(_token, CognitoTokenUse.Access, keysRefreshed: false, out _)!.IsValid;
+
+    [Benchmark]
+    public bool CognitoKitValidateTraced()
+    {
         ValueTask<CognitoTokenValidationResult> pending = _validator.ValidateAsync(_token, CognitoTokenUse.Access);
         return (pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult()).IsValid;
     }

@@ -1,3 +1,4 @@
+using CognitoKit.Diagnostics;
 using CognitoKit.Protocol;
 using CognitoKit.Protocol.Identity;
 using CognitoKit.Protocol.UserPools;
@@ -15,7 +16,8 @@ internal sealed class CognitoClients
         IHttpClientFactory httpClientFactory,
         AwsCredentialsSource credentials,
         TimeProvider? timeProvider = null,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        CognitoKitMetrics? metrics = null)
     {
         CognitoKitOptions o = options.Value;
         string region = CognitoKitOptionsValidator.EffectiveRegion(o) ?? throw new InvalidOperationException("CognitoKit:Region could not be determined.");
@@ -24,10 +26,10 @@ internal sealed class CognitoClients
         Func<HttpClient> http = () => httpClientFactory.CreateClient(Microsoft.Extensions.DependencyInjection.CognitoKitServiceCollectionExtensions.HttpClientName);
         UserPoolsEndpoint = CognitoServiceEndpoint.UserPools(region, o.UserPoolEndpoint);
         IdentityEndpoint = CognitoServiceEndpoint.IdentityPools(region, o.IdentityEndpoint);
-        UserPools = new UserPoolsClient(new AwsJsonClient(http, UserPoolsEndpoint, retry, new SigV4RequestSigner(credentials), logger));
+        UserPools = new UserPoolsClient(new AwsJsonClient(http, UserPoolsEndpoint, retry, new SigV4RequestSigner(credentials), logger, metrics));
 
         // No identity-pools operation CognitoKit calls is signed; its signer stays unset so a mistake fails loudly.
-        IdentityPools = new IdentityPoolsClient(new AwsJsonClient(http, IdentityEndpoint, retry, signer: null, logger));
+        IdentityPools = new IdentityPoolsClient(new AwsJsonClient(http, IdentityEndpoint, retry, signer: null, logger, metrics));
     }
 
     public CognitoServiceEndpoint UserPoolsEndpoint { get; }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using CognitoKit.Devices;
+using CognitoKit.Diagnostics;
 using CognitoKit.Hosted;
 using CognitoKit.Identity;
 using CognitoKit.Passwords;
@@ -46,6 +47,7 @@ internal static class CognitoKitRegistration
 
         services.AddKeyedSingleton<CognitoKitMarker>(key);
         services.TryAddSingleton(TimeProvider.System);
+        TelemetryRegistration.AddMetrics(services);
         services.TryAddKeyedSingleton(key, (sp, _) => new FrozenCognitoKitOptions(Options<CognitoKitOptions>(sp, name)));
 
         // Wire clients.
@@ -57,7 +59,8 @@ internal static class CognitoKitRegistration
             Http(sp, name),
             sp.GetRequiredKeyedService<AwsCredentialsSource>(key),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()));
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<CognitoKitMetrics>()));
         services.TryAddKeyedSingleton<IUserPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).UserPools);
         services.TryAddKeyedSingleton<IIdentityPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).IdentityPools);
         services.TryAddKeyedSingleton(key, (sp, _) => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>(), name));
@@ -68,7 +71,10 @@ internal static class CognitoKitRegistration
             sp.GetRequiredKeyedService<IUserPoolsClient>(key),
             Kit(sp, key),
             sp.GetRequiredKeyedService<AppClient>(key),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            Metrics = sp.GetRequiredService<CognitoKitMetrics>(),
+        });
         services.TryAddKeyedSingleton(key, (sp, _) => new CognitoSessionFactory(
             sp.GetRequiredKeyedService<ISessionRefresher>(key),
             sp.GetRequiredService<TimeProvider>(),
@@ -77,13 +83,18 @@ internal static class CognitoKitRegistration
             Pool = SessionOwner.Of(Kit(sp, key).Value),
         });
         services.TryAddKeyedSingleton<ICognitoSessionStore, InMemoryCognitoSessionStore>(key);
-        services.TryAddKeyedSingleton<ICognitoSessions>(key, (sp, _) => new CognitoSessions(
-            sp.GetRequiredKeyedService<ICognitoSessionStore>(key),
-            sp.GetRequiredKeyedService<CognitoSessionFactory>(key),
-            Logger(sp, "CognitoKit.Sessions"),
-            sp.GetKeyedService<ICognitoSessionRefreshCoordinator>(key))
+        services.TryAddKeyedSingleton<ICognitoSessions>(key, (sp, _) =>
         {
-            KeyPrefix = name.Length == 0 ? string.Empty : name + "/",
+            var sessions = new CognitoSessions(
+                sp.GetRequiredKeyedService<ICognitoSessionStore>(key),
+                sp.GetRequiredKeyedService<CognitoSessionFactory>(key),
+                Logger(sp, "CognitoKit.Sessions"),
+                sp.GetKeyedService<ICognitoSessionRefreshCoordinator>(key))
+            {
+                KeyPrefix = name.Length == 0 ? string.Empty : name + "/",
+            };
+            sp.GetRequiredService<CognitoKitMetrics>().Track(sessions.Live);
+            return sessions;
         });
         AddTokenValidation(services, name, key);
         services.TryAddKeyedSingleton(key, (sp, _) => new CognitoRevocationRecorder(
@@ -110,6 +121,7 @@ internal static class CognitoKitRegistration
         {
             Secrets = sp.GetRequiredKeyedService<ClientSecrets>(key),
             Keeper = sp.GetKeyedService<ICognitoDeviceKeeper>(key),
+            Metrics = sp.GetRequiredService<CognitoKitMetrics>(),
         });
 
         // Sign-up, password recovery, admin.
@@ -137,7 +149,8 @@ internal static class CognitoKitRegistration
             sp.GetRequiredKeyedService<ICognitoIdentityIdStore>(key),
             sp.GetRequiredKeyedService<IWebIdentityRoleAssumer>(key),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()));
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<CognitoKitMetrics>()));
 
         // Hosted and social sign-in (its options are checked on start; an app that never configures it is not refused).
         services.AddOptions<CognitoHostedUIOptions>(name).ValidateOnStart();
@@ -213,6 +226,7 @@ internal static class CognitoKitRegistration
             sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance)
         {
             RevocationList = sp.GetRequiredService<ICognitoRevocationList>(),
+            Metrics = sp.GetRequiredService<CognitoKitMetrics>(),
         });
         services.TryAddKeyedSingleton<ICognitoTokenValidator>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoTokenValidator>(key));
     }

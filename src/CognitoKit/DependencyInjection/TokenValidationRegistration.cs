@@ -1,3 +1,4 @@
+using CognitoKit.Diagnostics;
 using CognitoKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ internal static class TokenValidationRegistration
 
         CognitoHttpClientRegistration.AddIsolated(services, CognitoTokenValidator.HttpClientName);
         AddRevocationList(services);
+        TelemetryRegistration.AddMetrics(services);
         services.TryAddSingleton(sp => new CognitoTokenValidator(
             sp.GetRequiredService<IOptions<CognitoTokenValidationOptions>>(),
             sp.GetRequiredService<IHttpClientFactory>(),
@@ -27,6 +29,7 @@ internal static class TokenValidationRegistration
             sp.GetService<ILogger<CognitoTokenValidator>>() ?? NullLogger<CognitoTokenValidator>.Instance)
         {
             RevocationList = sp.GetRequiredService<ICognitoRevocationList>(),
+            Metrics = sp.GetRequiredService<CognitoKitMetrics>(),
         });
         services.TryAddSingleton<ICognitoTokenValidator>(sp => sp.GetRequiredService<CognitoTokenValidator>());
     }

@@ -107,7 +107,9 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     /// <inheritdoc />
     protected override Task<CredentialsRefreshState> GenerateNewCredentialsAsync() => GenerateAsync();
 
-    private async Task<CredentialsRefreshState> GenerateAsync()
+    private Task<CredentialsRefreshState> GenerateAsync() => _provider.ExchangeAsync("enhanced", IsGuest, GenerateCoreAsync);
+
+    private async Task<CredentialsRefreshState> GenerateCoreAsync()
     {
         // Not tied to any caller's cancellation: every caller waiting on this refresh shares it.
         IdentityLogin login = await LoginAsync().ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using CognitoKit.Diagnostics;
 using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
 using Microsoft.Extensions.Logging;
@@ -20,14 +21,18 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         ICognitoIdentityIdStore store,
         IWebIdentityRoleAssumer sts,
         TimeProvider time,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        CognitoKitMetrics? metrics = null)
     {
         ILogger logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("CognitoKit.Identity");
         _clock = new AwsClock(time);
 
         // Not cached on failure, so the clear configuration error repeats on every call rather than a wrapped one.
         _provider = new Lazy<IdentityCredentialsProvider>(
-            () => new IdentityCredentialsProvider(IdentitySettings.From(options.Value), client, store, sts, logger),
+            () => new IdentityCredentialsProvider(IdentitySettings.From(options.Value), client, store, sts, logger)
+            {
+                Metrics = metrics ?? CognitoKitMetrics.Shared,
+            },
             LazyThreadSafetyMode.PublicationOnly);
     }
 
@@ -76,8 +81,11 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         ArgumentNullException.ThrowIfNull(session);
         CheckRoleArn(roleArn, nameof(roleArn));
         IdentityCredentialsProvider provider = _provider.Value;
-        IdentityLogin login = await provider.LoginOfAsync(session, cancellationToken).ConfigureAwait(false);
-        return await provider.AssumeRoleAsync(login, known: null, roleArn, cancellationToken).ConfigureAwait(false);
+        return await provider.ExchangeAsync("basic", guest: false, async () =>
+        {
+            IdentityLogin login = await provider.LoginOfAsync(session, cancellationToken).ConfigureAwait(false);
+            return await provider.AssumeRoleAsync(login, known: null, roleArn, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     public async Task<CognitoRoleCredentials> AssumeGuestRoleWithWebIdentityAsync(string roleArn, string? identityId = null, CancellationToken cancellationToken = default)
@@ -85,9 +93,12 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         CheckRoleArn(roleArn, nameof(roleArn));
         CheckIdentityId(identityId, nameof(identityId));
         IdentityCredentialsProvider provider = _provider.Value;
-        IdentityLogin login = await provider.LoginOfAsync(null, cancellationToken).ConfigureAwait(false);
-        IdentityRef? known = identityId is null ? null : new IdentityRef(identityId, IdentitySource.Explicit);
-        return await provider.AssumeRoleAsync(login, known, roleArn, cancellationToken).ConfigureAwait(false);
+        return await provider.ExchangeAsync("basic", guest: true, async () =>
+        {
+            IdentityLogin login = await provider.LoginOfAsync(null, cancellationToken).ConfigureAwait(false);
+            IdentityRef? known = identityId is null ? null : new IdentityRef(identityId, IdentitySource.Explicit);
+            return await provider.AssumeRoleAsync(login, known, roleArn, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     private CognitoAWSCredentials ForExternal(ExternalLoginsSource external, CognitoSession? session, string? customRoleArn)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CognitoKit.Diagnostics;
 using CognitoKit.Errors;
 using CognitoKit.Hosted;
 using CognitoKit.Protocol.Identity;
@@ -31,6 +33,68 @@ internal sealed class IdentityCredentialsProvider
     }
 
     public IdentitySettings Settings { get; }
+
+    /// <summary>Where exchanges are counted.</summary>
+    public CognitoKitMetrics Metrics { get; init; } = CognitoKitMetrics.Shared;
+
+    /// <summary>
+    /// Runs one credentials exchange (<paramref name="flow"/>: <c>enhanced</c> or <c>basic</c>) in a
+    /// <c>cognito.identity.credentials</c> span, and counts it by kind, flow and outcome.
+    /// </summary>
+    public async Task<T> ExchangeAsync<T>(string flow, bool guest, Func<Task<T>> exchange)
+    {
+        if (!Telemetry.Source.HasListeners() && !Metrics.CredentialExchanges.Enabled)
+        {
+            return await exchange().ConfigureAwait(false);
+        }
+
+        string kind = guest ? "guest" : "authenticated";
+        using Activity? activity = Telemetry.Source.StartActivity(Telemetry.CredentialsSpan);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(Telemetry.IdentityKind, kind);
+            activity.SetTag(Telemetry.IdentityFlow, flow);
+        }
+
+        string? errorType = null;
+        try
+        {
+            return await exchange().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            errorType = Telemetry.ErrorTypeOf(ex);
+            throw;
+        }
+        finally
+        {
+            string outcome = errorType is null ? Telemetry.Success : Telemetry.Failure;
+            if (activity is not null)
+            {
+                activity.SetTag(Telemetry.Outcome, outcome);
+                if (errorType is not null)
+                {
+                    Telemetry.Fail(activity, errorType);
+                }
+            }
+
+            if (Metrics.CredentialExchanges.Enabled)
+            {
+                var tags = new TagList
+                {
+                    { Telemetry.IdentityKind, kind },
+                    { Telemetry.IdentityFlow, flow },
+                    { Telemetry.Outcome, outcome },
+                };
+                if (errorType is not null)
+                {
+                    tags.Add(Telemetry.ErrorType, errorType);
+                }
+
+                Metrics.CredentialExchanges.Add(1, tags);
+            }
+        }
+    }
 
     private string PoolId => Settings.IdentityPoolId;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CognitoKit.Diagnostics;
+using CognitoKit.Errors;
 using Microsoft.Extensions.Logging;
 using Polly;
 
@@ -25,14 +26,17 @@ internal sealed class AwsJsonClient
     private readonly IRequestSigner? _signer;
     private readonly ResiliencePipeline _pipeline;
     private readonly ILogger _logger;
+    private readonly CognitoKitMetrics _metrics;
 
-    public AwsJsonClient(Func<HttpClient> http, CognitoServiceEndpoint service, CognitoRetryPolicy retry, IRequestSigner? signer, ILogger logger)
+    public AwsJsonClient(
+        Func<HttpClient> http, CognitoServiceEndpoint service, CognitoRetryPolicy retry, IRequestSigner? signer, ILogger logger, CognitoKitMetrics? metrics = null)
     {
         _http = http;
         _service = service;
         _signer = signer;
         _logger = logger;
-        _pipeline = retry.Build(service.TargetPrefix, logger);
+        _metrics = metrics ?? CognitoKitMetrics.Shared;
+        _pipeline = retry.Build(service.TargetPrefix, logger, service.ServiceId, _metrics);
     }
 
     /// <summary>The service this client talks to.</summary>
@@ -50,6 +54,13 @@ internal sealed class AwsJsonClient
         ResilienceContext context = ResilienceContextPool.Shared.Get(operation.Name, cancellationToken);
         context.Properties.Set(CognitoRetryPolicy.OperationKey, operation);
         long started = Stopwatch.GetTimestamp();
+        Activity? activity = Telemetry.Source.HasListeners() ? StartActivity(operation) : null;
+        if (activity is not null)
+        {
+            context.Properties.Set(CognitoRetryPolicy.ActivityKey, activity);
+        }
+
+        string? errorType = null;
         try
         {
             var state = (Client: this, Operation: operation, Body: body, ResponseType: responseType);
@@ -58,26 +69,91 @@ internal sealed class AwsJsonClient
                 context,
                 state).ConfigureAwait(false);
             Log.CallSucceeded(_logger, _service.SigningName, operation.Name, ElapsedMs(started), requestId);
+            activity?.SetTag(Telemetry.AwsRequestId, requestId);
             return value;
         }
         catch (CognitoException ex)
         {
+            errorType = ex.ErrorCode;
+            if (activity is not null)
+            {
+                activity.SetTag(Telemetry.AwsRequestId, ex.RequestId);
+                activity.SetTag(Telemetry.HttpStatusCode, (int)ex.StatusCode);
+            }
+
             Log.CallFailed(_logger, _service.SigningName, operation.Name, ex.ErrorCode, ElapsedMs(started), ex.RequestId, (int)ex.StatusCode);
             throw;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
+            errorType = Telemetry.ErrorTypeOf(ex);
             throw;
         }
         catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException)
         {
+            errorType = Telemetry.ErrorTypeOf(ex);
             Log.CallUnreachable(_logger, _service.SigningName, operation.Name, ElapsedMs(started), ex.GetType().Name);
             throw new CognitoUnavailableException(
                 $"Cognito {_service.SigningName} could not be reached for {operation.Name} at {_service.Endpoint}: {Describe(ex)}", ex);
         }
+        catch (Exception ex)
+        {
+            errorType = Telemetry.ErrorTypeOf(ex);
+            throw;
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+            if (activity is not null || _metrics.CallDuration.Enabled)
+            {
+                EndCall(activity, operation, errorType, started);
+            }
+        }
+    }
+
+    /// <summary>The client span of one Cognito call, named <c>{rpc.service}.{rpc.method}</c>, with its request attributes.</summary>
+    private Activity? StartActivity(CognitoOperation operation)
+    {
+        Activity? activity = Telemetry.Source.StartActivity(_service.ServiceId + "." + operation.Name, ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(Telemetry.RpcSystem, Telemetry.RpcSystemValue);
+            activity.SetTag(Telemetry.RpcService, _service.ServiceId);
+            activity.SetTag(Telemetry.RpcMethod, operation.Name);
+            activity.SetTag(Telemetry.ServerAddress, _service.Endpoint.Host);
+            activity.SetTag(Telemetry.ServerPort, _service.Endpoint.Port);
+            activity.SetTag(Telemetry.CloudRegion, _service.Region);
+        }
+
+        return activity;
+    }
+
+    private void EndCall(Activity? activity, CognitoOperation operation, string? errorType, long started)
+    {
+        if (_metrics.CallDuration.Enabled)
+        {
+            var tags = new TagList
+            {
+                { Telemetry.RpcSystem, Telemetry.RpcSystemValue },
+                { Telemetry.RpcService, _service.ServiceId },
+                { Telemetry.RpcMethod, operation.Name },
+            };
+            if (errorType is not null)
+            {
+                tags.Add(Telemetry.ErrorType, errorType);
+            }
+
+            _metrics.CallDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
+
+        if (activity is not null)
+        {
+            if (errorType is not null)
+            {
+                Telemetry.Fail(activity, errorType);
+            }
+
+            activity.Dispose();
         }
     }
 
@@ -103,7 +179,13 @@ internal sealed class AwsJsonClient
         string? requestId = CognitoErrorReader.RequestIdOf(response.Headers);
         if (!response.IsSuccessStatusCode)
         {
-            throw CognitoErrorReader.Read(response.StatusCode, response.Headers, content);
+            CognitoException error = CognitoErrorReader.Read(response.StatusCode, response.Headers, content);
+            if (error is TooManyRequestsException && _metrics.Throttles.Enabled)
+            {
+                _metrics.Throttles.Add(1, new KeyValuePair<string, object?>(Telemetry.RpcService, _service.ServiceId), new KeyValuePair<string, object?>(Telemetry.RpcMethod, operation.Name));
+            }
+
+            throw error;
         }
 
         try

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CognitoKit.Diagnostics;
 using CognitoKit.Errors;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,9 @@ namespace CognitoKit.Protocol;
 internal sealed class CognitoRetryPolicy
 {
     internal static readonly ResiliencePropertyKey<CognitoOperation> OperationKey = new("CognitoKit.Operation");
+
+    /// <summary>The client span of the call, when one is recorded: each retry becomes an event on it.</summary>
+    internal static readonly ResiliencePropertyKey<Activity> ActivityKey = new("CognitoKit.Activity");
 
     public CognitoRetryPolicy(int maxAttempts, TimeSpan baseDelay, TimeSpan attemptTimeout, TimeSpan overallTimeout, TimeProvider? timeProvider = null)
     {
@@ -60,8 +64,10 @@ internal sealed class CognitoRetryPolicy
         };
     }
 
-    public ResiliencePipeline Build(string serviceName, ILogger logger)
+    public ResiliencePipeline Build(string serviceName, ILogger logger, string? serviceId = null, CognitoKitMetrics? metrics = null)
     {
+        metrics ??= CognitoKitMetrics.Shared;
+        serviceId ??= serviceName;
         var builder = new ResiliencePipelineBuilder { TimeProvider = TimeProvider };
         builder.AddTimeout(OverallTimeout);
         if (MaxAttempts > 1)
@@ -81,6 +87,26 @@ internal sealed class CognitoRetryPolicy
                     string name = args.Context.Properties.TryGetValue(OperationKey, out var op) ? op.Name : "?";
                     string reason = args.Outcome.Exception is CognitoException c ? c.ErrorCode : args.Outcome.Exception?.GetType().Name ?? "unknown";
                     Log.Retrying(logger, serviceName, name, args.AttemptNumber + 1, reason, (long)args.RetryDelay.TotalMilliseconds);
+                    string errorType = args.Outcome.Exception is { } failure ? Telemetry.ErrorTypeOf(failure) : "unknown";
+                    if (args.Context.Properties.TryGetValue(ActivityKey, out Activity? activity) && activity.IsAllDataRequested)
+                    {
+                        activity.AddEvent(new ActivityEvent(Telemetry.RetryEvent, tags: new ActivityTagsCollection
+                        {
+                            { Telemetry.RetryAttempt, args.AttemptNumber + 1 },
+                            { Telemetry.ErrorType, errorType },
+                            { Telemetry.RetryDelay, (long)args.RetryDelay.TotalMilliseconds },
+                        }));
+                    }
+
+                    if (metrics.Retries.Enabled)
+                    {
+                        metrics.Retries.Add(
+                            1,
+                            new KeyValuePair<string, object?>(Telemetry.RpcService, serviceId),
+                            new KeyValuePair<string, object?>(Telemetry.RpcMethod, name),
+                            new KeyValuePair<string, object?>(Telemetry.ErrorType, errorType));
+                    }
+
                     return default;
                 },
             });

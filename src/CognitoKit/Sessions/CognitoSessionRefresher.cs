@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CognitoKit.Diagnostics;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
 using Microsoft.Extensions.Options;
@@ -27,10 +29,56 @@ internal sealed class CognitoSessionRefresher : ISessionRefresher
         _time = time;
     }
 
+    /// <summary>Where refreshes are counted and timed.</summary>
+    public CognitoKitMetrics Metrics { get; init; } = CognitoKitMetrics.Shared;
+
     public async Task<CognitoTokens> RefreshAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(username);
         ArgumentException.ThrowIfNullOrEmpty(refreshToken);
+        if (!Telemetry.Source.HasListeners() && !Metrics.Refreshes.Enabled && !Metrics.RefreshDuration.Enabled)
+        {
+            return await RefreshCoreAsync(username, deviceKey, refreshToken, cancellationToken).ConfigureAwait(false);
+        }
+
+        string flow = _options.RefreshTokenRotation ? "GetTokensFromRefreshToken" : AuthFlowType.RefreshTokenAuth;
+        long started = Stopwatch.GetTimestamp();
+        using Activity? activity = Telemetry.Source.StartActivity(Telemetry.RefreshSpan);
+        activity?.SetTag(Telemetry.RefreshFlow, flow);
+        string? errorType = null;
+        try
+        {
+            return await RefreshCoreAsync(username, deviceKey, refreshToken, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            errorType = Telemetry.ErrorTypeOf(ex);
+            throw;
+        }
+        finally
+        {
+            var tags = new TagList { { Telemetry.Outcome, errorType is null ? Telemetry.Success : Telemetry.Failure } };
+            if (errorType is not null)
+            {
+                tags.Add(Telemetry.ErrorType, errorType);
+            }
+
+            if (activity is not null)
+            {
+                activity.SetTag(Telemetry.Outcome, errorType is null ? Telemetry.Success : Telemetry.Failure);
+                if (errorType is not null)
+                {
+                    Telemetry.Fail(activity, errorType);
+                }
+            }
+
+            Metrics.Refreshes.Add(1, tags);
+            Metrics.RefreshDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
+    }
+
+    private async Task<CognitoTokens> RefreshCoreAsync(string username, string? deviceKey, string refreshToken, CancellationToken cancellationToken)
+    {
         AuthenticationResultType? result = _options.RefreshTokenRotation
             ? await RotateAsync(deviceKey, refreshToken, cancellationToken).ConfigureAwait(false)
             : await InitiateAsync(username, deviceKey, refreshToken, cancellationToken).ConfigureAwait(false);

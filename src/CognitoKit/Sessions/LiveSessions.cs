@@ -26,6 +26,21 @@ internal sealed class LiveSessions
     /// <summary>How many keys have an entry (some may hold a collected session until the next sweep).</summary>
     public int Count => _entries.Count;
 
+    /// <summary>How many entries hold a session that is still in use and not ended (for <c>cognito.sessions.active</c>).</summary>
+    public int CountActive()
+    {
+        int count = 0;
+        foreach (KeyValuePair<string, Entry> pair in _entries)
+        {
+            if (pair.Value.IsActive)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The live session for <paramref name="key"/> if <paramref name="stored"/> still belongs to it; otherwise the one <paramref name="restore"/> makes, now live.</summary>
     /// <param name="key">The store key.</param>
     /// <param name="stored">What the store holds under the key now.</param>
@@ -137,6 +152,8 @@ internal sealed class LiveSessions
         }
 
         public bool IsAlive => _session.TryGetTarget(out _);
+
+        public bool IsActive => _session.TryGetTarget(out CognitoSession? live) && !live.IsEnded;
 
         public bool Is(CognitoSession session) => _session.TryGetTarget(out CognitoSession? live) && ReferenceEquals(live, session);
 

@@ -56,7 +56,7 @@ public abstract class SignInChallenge : SignInStep
 
         try
         {
-            SignInStep next = await answer().ConfigureAwait(false);
+            SignInStep next = await Context.Flow.AnswerAsync(Name, answer).ConfigureAwait(false);
             Volatile.Write(ref _state, Answered);
             return next;
         }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CognitoKit.Devices;
+using CognitoKit.Diagnostics;
 using CognitoKit.Errors;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Sessions;
@@ -56,8 +58,33 @@ internal sealed partial class SignInFlow
     /// <summary>Where SRP ephemerals come from (tests inject fixed ones).</summary>
     public SrpEphemeralSource Ephemerals { get; init; } = SrpEphemeralSource.Shared;
 
+    /// <summary>Where sign-in steps are counted.</summary>
+    public CognitoKitMetrics Metrics { get; init; } = CognitoKitMetrics.Shared;
+
     /// <summary>Sends <c>InitiateAuth</c> for <paramref name="start"/> and returns the first step the user sees.</summary>
     public async Task<SignInStep> StartAsync(SignInStart start, CancellationToken cancellationToken)
+    {
+        if (!Telemetry.Source.HasListeners() && !Metrics.SignInSteps.Enabled)
+        {
+            return await StartCoreAsync(start, cancellationToken).ConfigureAwait(false);
+        }
+
+        using Activity? activity = Telemetry.Source.StartActivity(Telemetry.SignInSpan);
+        activity?.SetTag(Telemetry.AuthFlow, start.AuthFlow);
+        try
+        {
+            SignInStep step = await StartCoreAsync(start, cancellationToken).ConfigureAwait(false);
+            ObserveStep(activity, "start", answered: null, step, failure: null);
+            return step;
+        }
+        catch (Exception ex)
+        {
+            ObserveStep(activity, "start", answered: null, step: null, ex);
+            throw;
+        }
+    }
+
+    private async Task<SignInStep> StartCoreAsync(SignInStart start, CancellationToken cancellationToken)
     {
         if (start.Device is null && !start.DeviceRefused && Keeper is not null)
         {
@@ -285,6 +312,6 @@ internal sealed partial class SignInFlow
     private async Task<SignInStep> RetryWithoutDeviceAsync(SignInContext context, CognitoException cause, CancellationToken cancellationToken)
     {
         SignInLog.PresentedDeviceRefused(_logger, cause.ErrorCode);
-        return await StartAsync(context.Start with { Device = null, DeviceRefused = true }, cancellationToken).ConfigureAwait(false);
+        return await StartCoreAsync(context.Start with { Device = null, DeviceRefused = true }, cancellationToken).ConfigureAwait(false);
     }
 }

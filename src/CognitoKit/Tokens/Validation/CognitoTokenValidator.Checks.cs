@@ -10,7 +10,8 @@ public sealed partial class CognitoTokenValidator
 {
     // Returns the result, or null when the key is not cached and a refresh may find it; keySource is then the index
     // of the key cache to refresh: that of the accepted issuer the token names.
-    private CognitoTokenValidationResult? Validate(string token, CognitoTokenUse expectedUse, bool keysRefreshed, out int keySource)
+    // Internal so the benchmark can measure the checks without the telemetry guard of ValidateAsync.
+    internal CognitoTokenValidationResult? Validate(string token, CognitoTokenUse expectedUse, bool keysRefreshed, out int keySource)
     {
         keySource = 0;
         if (token.Length == 0)

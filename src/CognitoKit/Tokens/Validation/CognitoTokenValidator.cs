@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using CognitoKit.Diagnostics;
 using CognitoKit.Tokens.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -102,6 +103,11 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         if (expectedUse is not (CognitoTokenUse.Id or CognitoTokenUse.Access))
         {
             throw new ArgumentOutOfRangeException(nameof(expectedUse), expectedUse, "Expected CognitoTokenUse.Id or CognitoTokenUse.Access.");
+        }
+
+        if (Telemetry.Source.HasListeners() || _metrics.Validations.Enabled)
+        {
+            return ValidateObservedAsync(token, expectedUse, cancellationToken);
         }
 
         var result = Validate(token, expectedUse, keysRefreshed: false, out var keySource);

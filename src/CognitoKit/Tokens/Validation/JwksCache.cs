@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
+using CognitoKit.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace CognitoKit.Tokens.Validation;
@@ -38,6 +40,9 @@ internal sealed class JwksCache
     }
 
     public Uri JwksUri { get; }
+
+    /// <summary>Where fetches are counted.</summary>
+    public CognitoKitMetrics Metrics { get; set; } = CognitoKitMetrics.Shared;
 
     public JwksKeySet? Keys => _keys;
 
@@ -150,6 +155,34 @@ internal sealed class JwksCache
 
     private async Task FetchAsync()
     {
+        // Under the caller's span (the validation that found no key), as Task.Run carries the execution context.
+        using Activity? activity = Telemetry.Source.StartActivity(Telemetry.JwksFetchSpan, ActivityKind.Internal);
+        string? failure = await FetchCoreAsync().ConfigureAwait(false);
+        if (activity is not null)
+        {
+            activity.SetTag(Telemetry.ServerAddress, JwksUri.Host);
+            activity.SetTag(Telemetry.Outcome, failure is null ? Telemetry.Success : Telemetry.Failure);
+            if (failure is not null)
+            {
+                Telemetry.Fail(activity, failure);
+            }
+        }
+
+        if (Metrics.JwksFetches.Enabled)
+        {
+            var tags = new TagList { { Telemetry.Outcome, failure is null ? Telemetry.Success : Telemetry.Failure } };
+            if (failure is not null)
+            {
+                tags.Add(Telemetry.ErrorType, failure);
+            }
+
+            Metrics.JwksFetches.Add(1, tags);
+        }
+    }
+
+    /// <summary>Fetches and installs the keys; null on success, else what <c>error.type</c> says of the failure.</summary>
+    private async Task<string?> FetchCoreAsync()
+    {
         var started = _timeProvider.GetUtcNow();
         // The fetch is shared, so no single caller's token may cancel it; it has its own timeout instead.
         using var timeout = new CancellationTokenSource(FetchTimeout, _timeProvider);
@@ -163,20 +196,20 @@ internal sealed class JwksCache
             if (!response.IsSuccessStatusCode)
             {
                 Fail($"HTTP {(int)response.StatusCode}", null);
-                return;
+                return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             if (response.Content.Headers.ContentLength > MaxDocumentBytes)
             {
                 Fail("the JWKS is larger than 1 MB", null);
-                return;
+                return "jwks_too_large";
             }
 
             var body = await ReadBoundedAsync(response.Content, timeout.Token).ConfigureAwait(false);
             if (body is null)
             {
                 Fail("the JWKS is larger than 1 MB", null);
-                return;
+                return "jwks_too_large";
             }
 
             var keys = JwksParser.Parse(body);
@@ -184,19 +217,23 @@ internal sealed class JwksCache
             Volatile.Write(ref _staleAtTicks, (started + _maxAge).UtcTicks);
             Volatile.Write(ref _lastProblem, null);
             JwksLog.KeysLoaded(_logger, keys.Keys.Length, JwksUri);
+            return null;
         }
         catch (JwksFormatException ex)
         {
             Fail(ex.Message, ex);
+            return "jwks_invalid";
         }
         catch (OperationCanceledException ex)
         {
             Fail("the request timed out", ex);
+            return "timeout";
         }
         catch (Exception ex)
         {
             // Every caller shares this task: any failure must become "no keys", not an exception thrown at all of them.
             Fail($"the request failed ({ex.GetType().Name})", ex);
+            return Telemetry.ErrorTypeOf(ex);
         }
     }
 
