@@ -20,14 +20,15 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         ICognitoIdentityIdStore store,
         IWebIdentityRoleAssumer sts,
         TimeProvider time,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        CognitoKit.Events.CognitoKitEventHub? events = null)
     {
         ILogger logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("CognitoKit.Identity");
         _clock = new AwsClock(time);
 
         // Not cached on failure, so the clear configuration error repeats on every call rather than a wrapped one.
         _provider = new Lazy<IdentityCredentialsProvider>(
-            () => new IdentityCredentialsProvider(IdentitySettings.From(options.Value), client, store, sts, logger),
+            () => new IdentityCredentialsProvider(IdentitySettings.From(options.Value), client, store, sts, logger) { Events = events ?? CognitoKit.Events.CognitoKitEventHub.None },
             LazyThreadSafetyMode.PublicationOnly);
     }
 
@@ -77,7 +78,9 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         CheckRoleArn(roleArn, nameof(roleArn));
         IdentityCredentialsProvider provider = _provider.Value;
         IdentityLogin login = await provider.LoginOfAsync(session, cancellationToken).ConfigureAwait(false);
-        return await provider.AssumeRoleAsync(login, known: null, roleArn, cancellationToken).ConfigureAwait(false);
+        CognitoRoleCredentials role = await provider.AssumeRoleAsync(login, known: null, roleArn, cancellationToken).ConfigureAwait(false);
+        await provider.Events.CredentialsRenewedAsync(session, role.IdentityId, role.Expiration).ConfigureAwait(false);
+        return role;
     }
 
     public async Task<CognitoRoleCredentials> AssumeGuestRoleWithWebIdentityAsync(string roleArn, string? identityId = null, CancellationToken cancellationToken = default)

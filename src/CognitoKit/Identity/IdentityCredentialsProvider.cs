@@ -32,6 +32,9 @@ internal sealed class IdentityCredentialsProvider
 
     public IdentitySettings Settings { get; }
 
+    /// <summary>Who hears of the credentials issued.</summary>
+    public CognitoKit.Events.CognitoKitEventHub Events { get; init; } = CognitoKit.Events.CognitoKitEventHub.None;
+
     private string PoolId => Settings.IdentityPoolId;
 
     /// <summary>The login to send: the session's ID token (refreshing the session first when due), or none for a guest.</summary>

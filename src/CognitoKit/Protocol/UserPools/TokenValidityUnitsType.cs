@@ -1,0 +1,14 @@
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>The units of an app client's token validities: <c>seconds</c>, <c>minutes</c>, <c>hours</c> or <c>days</c>.</summary>
+internal sealed record TokenValidityUnitsType
+{
+    public string? AccessToken { get; init; }
+
+    public string? IdToken { get; init; }
+
+    public string? RefreshToken { get; init; }
+
+    /// <summary>Shows the members (none is secret).</summary>
+    public override string ToString() => $"TokenValidityUnitsType {{ AccessToken = {AccessToken}, IdToken = {IdToken}, RefreshToken = {RefreshToken} }}";
+}
