@@ -4,13 +4,27 @@ using CognitoKit.DependencyInjection;
 using CognitoKit.Operations;
 using CognitoKit.Protocol.UserPools;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Running CognitoKit in production: the start-up configuration check, health checks and event observers.</summary>
 public static class CognitoKitOperationsBuilderExtensions
 {
+    /// <summary>The name of the signing-keys (JWKS) check; a named instance's is <c>cognitokit-jwks[staff]</c>.</summary>
+    public const string JwksHealthCheckName = "cognitokit-jwks";
+
+    /// <summary>The name of the user pool endpoint check; a named instance's is <c>cognitokit-userpool[staff]</c>.</summary>
+    public const string UserPoolHealthCheckName = "cognitokit-userpool";
+
+    /// <summary>The name of the identity pool check; a named instance's is <c>cognitokit-identitypool[staff]</c>.</summary>
+    public const string IdentityPoolHealthCheckName = "cognitokit-identitypool";
+
+    /// <summary>The tag every CognitoKit health check carries when no tags are given.</summary>
+    public const string HealthCheckTag = "cognitokit";
+
     /// <summary>The sign-in flows checked when none are given: SRP sign-in and refreshing sessions.</summary>
     public const CognitoAuthFlows DefaultAuthFlows = CognitoAuthFlows.UserSrp | CognitoAuthFlows.RefreshToken;
 
@@ -74,6 +88,39 @@ public static class CognitoKitOperationsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
         builder.Services.AddKeyedSingleton(CognitoKitInstance.KeyOf(builder.Name), (sp, _) => factory(sp));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds this instance's health checks to ASP.NET Core's health checks (<c>app.MapHealthChecks("/health")</c>):
+    /// <list type="bullet">
+    /// <item><see cref="JwksHealthCheckName"/>: the pool's signing keys are loaded; <c>Degraded</c> while a refetch fails
+    /// but the cached keys still validate tokens (their age is reported), <c>Unhealthy</c> when there are none.</item>
+    /// <item><see cref="UserPoolHealthCheckName"/>: the user pool API answers (a <c>GetUser</c> with a non-token, which
+    /// Cognito refuses without touching any user).</item>
+    /// <item><see cref="IdentityPoolHealthCheckName"/>, only when an identity pool is configured: the identity pool answers
+    /// for its id (a <c>GetId</c> with a non-token login, which creates no identity).</item>
+    /// </list>
+    /// A named instance's checks carry its name (<c>cognitokit-jwks[staff]</c>). Results carry data (endpoint, key count,
+    /// key age, Cognito's answer), never a token or secret. Calling this again replaces the tags.
+    /// </summary>
+    /// <param name="builder">The builder from <c>AddCognitoKit</c>.</param>
+    /// <param name="tags">The tags of the checks, to filter them by endpoint; default <see cref="HealthCheckTag"/>.</param>
+    /// <returns>The same builder.</returns>
+    public static ICognitoKitBuilder AddHealthChecks(this ICognitoKitBuilder builder, IEnumerable<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        object? key = CognitoKitInstance.KeyOf(builder.Name);
+        bool added = builder.Services.Any(d => d.ServiceType == typeof(HealthChecksRequest) && Equals(d.ServiceKey, key));
+        builder.Services.RemoveAllKeyed<HealthChecksRequest>(key);
+        builder.Services.AddKeyedSingleton(key, new HealthChecksRequest([.. tags ?? [HealthCheckTag]]));
+        builder.Services.AddHealthChecks();
+        if (!added)
+        {
+            string name = builder.Name;
+            builder.Services.AddSingleton<IConfigureOptions<HealthCheckServiceOptions>>(sp => new CognitoHealthCheckRegistration(sp, name));
+        }
+
         return builder;
     }
 }
