@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Amazon.Runtime;
+using CognitoKit.Testing;
 using CognitoKit.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -90,14 +92,24 @@ public sealed class StartupConfigurationCheckTests(EmulatorFixture emulator)
     [Fact]
     public async Task Start_WhenTokensLiveNoLongerThanTheRefreshMargin_FailsNamingTheTokenExpiration()
     {
-        TestPool pool = await emulator.CreatePoolAsync(); // access and ID tokens live 1 hour
-        using IHost host = Host(pool, configure: o => o.RefreshMargin = TimeSpan.FromHours(2));
+        TestPool pool = await emulator.CreatePoolAsync();
+        EmulatedUserPoolClient shortLived = await pool.Pool.CreateClientAsync(configure: body =>
+        {
+            body["AccessTokenValidity"] = 10;
+            body["IdTokenValidity"] = 10;
+            body["TokenValidityUnits"] = new JsonObject { ["AccessToken"] = "minutes", ["IdToken"] = "minutes" };
+        });
+        using IHost host = Host(pool, configure: o =>
+        {
+            o.ClientId = shortLived.ClientId;
+            o.RefreshMargin = TimeSpan.FromMinutes(20);
+        });
 
         var error = await Assert.ThrowsAsync<CognitoConfigurationException>(() => host.StartAsync());
 
         Assert.Equal(2, error.Problems.Count);
-        Assert.Contains(error.Problems, p => p.Contains("Token expiration: 'Access token expiration' is 1 hours, not longer than CognitoKit:RefreshMargin (2 hours)", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, p => p.Contains("'ID token expiration'", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Contains("Token expiration: 'Access token expiration' is 10 minutes, not longer than CognitoKit:RefreshMargin (20 minutes)", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Contains("'ID token expiration' is 10 minutes", StringComparison.Ordinal));
     }
 
     [Fact]
