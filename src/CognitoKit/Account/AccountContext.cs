@@ -48,7 +48,7 @@ internal sealed class AccountContext
     /// (see <see cref="CognitoRevocationRecorder"/>). A <see cref="NotAuthorizedException"/> means the access token was
     /// already revoked, so the session is dead either way: it is ended before rethrowing, and nothing is revoked.
     /// </summary>
-    public async Task EndingUserSessionsAsync(string why, Func<string, CancellationToken, Task> call, CancellationToken cancellationToken)
+    public async Task EndingUserSessionsAsync(string why, Func<string, CancellationToken, Task> call, CancellationToken cancellationToken, bool signOut = false)
     {
         CognitoTokens tokens = await Session.GetValidTokensAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -65,6 +65,11 @@ internal sealed class AccountContext
         if (Revocations is { } revocations)
         {
             await revocations.RevokeUserAsync(tokens, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (signOut)
+        {
+            await Session.Events.SignedOutAsync(Session, everywhere: true).ConfigureAwait(false);
         }
     }
 }

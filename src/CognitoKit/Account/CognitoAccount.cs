@@ -116,7 +116,8 @@ public sealed class CognitoAccount
         _context.EndingUserSessionsAsync(
             "The user signed out on every device: sign in again.",
             async (token, ct) => await _context.Client.GlobalSignOutAsync(new GlobalSignOutRequest { AccessToken = token }, ct).ConfigureAwait(false),
-            cancellationToken);
+            cancellationToken,
+            signOut: true);
 
     /// <summary>
     /// Revokes this session's refresh token (<c>RevokeToken</c>, with the client secret when configured), and the
@@ -151,6 +152,8 @@ public sealed class CognitoAccount
         {
             await revocations.RevokeSignInAsync(tokens, cancellationToken).ConfigureAwait(false);
         }
+
+        await Session.Events.SignedOutAsync(Session, everywhere: false).ConfigureAwait(false);
     }
 
     /// <summary>

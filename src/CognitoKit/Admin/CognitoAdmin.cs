@@ -1,3 +1,4 @@
+using CognitoKit.Events;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Shared;
 using CognitoKit.Tokens;
@@ -21,6 +22,9 @@ public sealed class CognitoAdmin
         _app = app;
         _revocations = revocations;
     }
+
+    /// <summary>Who hears of the sign-outs made here.</summary>
+    internal CognitoKitEventHub Events { get; init; } = CognitoKitEventHub.None;
 
     /// <summary>
     /// Creates a user (<c>AdminCreateUser</c>) who must choose a new password at first sign-in
@@ -133,6 +137,7 @@ public sealed class CognitoAdmin
         string? sub = await SubOfAsync(username, cancellationToken).ConfigureAwait(false);
         await _client.AdminUserGlobalSignOutAsync(new AdminUserGlobalSignOutRequest { UserPoolId = _app.UserPoolId, Username = username }, cancellationToken).ConfigureAwait(false);
         await RevokeAsync(sub, cancellationToken).ConfigureAwait(false);
+        await Events.SignedOutAsync(username, sub).ConfigureAwait(false);
     }
 
     // The sub, not the name given: tokens carry it, and a name may be an alias or be reused by a later user.

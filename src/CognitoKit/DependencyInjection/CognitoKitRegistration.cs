@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using CognitoKit.Devices;
 using CognitoKit.Diagnostics;
+using CognitoKit.Events;
 using CognitoKit.Hosted;
 using CognitoKit.Identity;
 using CognitoKit.Passwords;
@@ -66,6 +67,10 @@ internal static class CognitoKitRegistration
         services.TryAddKeyedSingleton(key, (sp, _) => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>(), name));
         services.TryAddKeyedSingleton(key, (sp, _) => new AppClient(Kit(sp, key), sp.GetRequiredKeyedService<ClientSecrets>(key)));
 
+        // The observers of this instance (AddObserver on its builder; for the default instance, any ICognitoKitObserver).
+        services.TryAddKeyedSingleton(key, (sp, _) => new CognitoKitEventHub(
+            name, sp.GetKeyedServices<ICognitoKitObserver>(key), sp.GetRequiredService<TimeProvider>(), Logger(sp, "CognitoKit.Events")));
+
         // Sessions and token validation (configured from CognitoKitOptions).
         services.TryAddKeyedSingleton<ISessionRefresher>(key, (sp, _) => new CognitoSessionRefresher(
             sp.GetRequiredKeyedService<IUserPoolsClient>(key),
@@ -81,6 +86,7 @@ internal static class CognitoKitRegistration
             Kit(sp, key).Value.RefreshMargin)
         {
             Pool = SessionOwner.Of(Kit(sp, key).Value),
+            Events = sp.GetRequiredKeyedService<CognitoKitEventHub>(key),
         });
         services.TryAddKeyedSingleton<ICognitoSessionStore, InMemoryCognitoSessionStore>(key);
         services.TryAddKeyedSingleton<ICognitoSessions>(key, (sp, _) =>
@@ -132,7 +138,10 @@ internal static class CognitoKitRegistration
         services.TryAddKeyedSingleton(key, (sp, _) => new CognitoAdmin(
             sp.GetRequiredKeyedService<IUserPoolsClient>(key),
             sp.GetRequiredKeyedService<AppClient>(key),
-            sp.GetRequiredKeyedService<CognitoRevocationRecorder>(key)));
+            sp.GetRequiredKeyedService<CognitoRevocationRecorder>(key))
+        {
+            Events = sp.GetRequiredKeyedService<CognitoKitEventHub>(key),
+        });
 
         // Identity pools.
         services.TryAddKeyedSingleton<ICognitoIdentityIdStore, InMemoryCognitoIdentityIdStore>(key);
@@ -150,7 +159,8 @@ internal static class CognitoKitRegistration
             sp.GetRequiredKeyedService<IWebIdentityRoleAssumer>(key),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>(),
-            sp.GetRequiredService<CognitoKitMetrics>()));
+            sp.GetRequiredService<CognitoKitMetrics>(),
+            sp.GetRequiredKeyedService<CognitoKitEventHub>(key)));
 
         // Hosted and social sign-in (its options are checked on start; an app that never configures it is not refused).
         services.AddOptions<CognitoHostedUIOptions>(name).ValidateOnStart();

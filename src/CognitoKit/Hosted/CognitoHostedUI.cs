@@ -158,6 +158,7 @@ internal sealed class CognitoHostedUI : ICognitoHostedUI
             },
             deviceKey: null);
         HostedLog.SignedIn(_logger, validation.Claims!.Subject);
+        await session.Events.SignedInAsync(session, "authorization_code").ConfigureAwait(false);
         return session;
     }
 

@@ -116,6 +116,7 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
         IssuedIdentityCredentials issued = await _provider.GetCredentialsAsync(login, Volatile.Read(ref _identity), _customRoleArn, CancellationToken.None)
             .ConfigureAwait(false);
         Volatile.Write(ref _identity, issued.Identity);
+        await _provider.Events.CredentialsRenewedAsync(Session, issued.Identity.Id, issued.Expiration).ConfigureAwait(false);
         return new CredentialsRefreshState(
             new ImmutableCredentials(issued.AccessKeyId, issued.SecretKey, issued.SessionToken),
             issued.Expiration.UtcDateTime,

@@ -22,7 +22,8 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         IWebIdentityRoleAssumer sts,
         TimeProvider time,
         ILoggerFactory? loggerFactory = null,
-        CognitoKitMetrics? metrics = null)
+        CognitoKitMetrics? metrics = null,
+        CognitoKit.Events.CognitoKitEventHub? events = null)
     {
         ILogger logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("CognitoKit.Identity");
         _clock = new AwsClock(time);
@@ -32,6 +33,7 @@ internal sealed class CognitoIdentity : ICognitoIdentity
             () => new IdentityCredentialsProvider(IdentitySettings.From(options.Value), client, store, sts, logger)
             {
                 Metrics = metrics ?? CognitoKitMetrics.Shared,
+                Events = events ?? CognitoKit.Events.CognitoKitEventHub.None,
             },
             LazyThreadSafetyMode.PublicationOnly);
     }
@@ -84,7 +86,9 @@ internal sealed class CognitoIdentity : ICognitoIdentity
         return await provider.ExchangeAsync("basic", guest: false, async () =>
         {
             IdentityLogin login = await provider.LoginOfAsync(session, cancellationToken).ConfigureAwait(false);
-            return await provider.AssumeRoleAsync(login, known: null, roleArn, cancellationToken).ConfigureAwait(false);
+            CognitoRoleCredentials role = await provider.AssumeRoleAsync(login, known: null, roleArn, cancellationToken).ConfigureAwait(false);
+            await provider.Events.CredentialsRenewedAsync(session, role.IdentityId, role.Expiration).ConfigureAwait(false);
+            return role;
         }).ConfigureAwait(false);
     }
 

@@ -96,6 +96,9 @@ internal sealed class IdentityCredentialsProvider
         }
     }
 
+    /// <summary>Who hears of the credentials issued.</summary>
+    public CognitoKit.Events.CognitoKitEventHub Events { get; init; } = CognitoKit.Events.CognitoKitEventHub.None;
+
     private string PoolId => Settings.IdentityPoolId;
 
     /// <summary>The login to send: the session's ID token (refreshing the session first when due), or none for a guest.</summary>

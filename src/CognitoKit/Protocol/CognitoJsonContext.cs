@@ -47,6 +47,8 @@ namespace CognitoKit.Protocol;
 [JsonSerializable(typeof(DeleteUserRequest))]
 [JsonSerializable(typeof(DeleteUserResponse))]
 [JsonSerializable(typeof(DeviceSecretVerifierConfigType))]
+[JsonSerializable(typeof(DescribeUserPoolClientRequest))]
+[JsonSerializable(typeof(DescribeUserPoolClientResponse))]
 [JsonSerializable(typeof(DeviceType))]
 [JsonSerializable(typeof(EmailMfaSettingsType))]
 [JsonSerializable(typeof(ForgetDeviceRequest))]

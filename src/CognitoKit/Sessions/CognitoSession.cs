@@ -1,4 +1,5 @@
 using CognitoKit.Errors;
+using CognitoKit.Events;
 using CognitoKit.Sessions;
 using CognitoKit.SignIn.Srp;
 using CognitoKit.Tokens;
@@ -110,6 +111,9 @@ public sealed class CognitoSession
     /// <summary>Ends the session locally (after sign-out): later calls throw <see cref="CognitoSessionExpiredException"/>.</summary>
     internal void End(Exception reason) => Interlocked.CompareExchange(ref _endedBy, reason, null);
 
+    /// <summary>Tells the instance's observers of refreshes, refusals and sign-outs; set by the factory that made the session.</summary>
+    internal CognitoKitEventHub Events { get; set; } = CognitoKitEventHub.None;
+
     /// <summary>Sets who hears of refreshes and of the end of the session (the session store binding); replaces any earlier one.</summary>
     internal void Observe(ISessionObserver? observer) => Volatile.Write(ref _observer, observer);
 
@@ -180,9 +184,11 @@ public sealed class CognitoSession
             }
             catch (CognitoException ex) when (EndsSession(ex))
             {
-                throw await EndAsync(
+                CognitoSessionExpiredException ended = await EndAsync(
                     new CognitoSessionExpiredException($"Cognito refused the refresh token ({ex.ErrorCode}): the session has ended; sign in again. Cognito's own message is on the inner exception.", ex),
                     current).ConfigureAwait(false);
+                await Events.RefreshRefusedAsync(this, ex.ErrorCode).ConfigureAwait(false);
+                throw ended;
             }
 
             if (fresh.RefreshToken is null)
@@ -196,6 +202,7 @@ public sealed class CognitoSession
                 await observer.TokensRefreshedAsync(this, fresh, stored).ConfigureAwait(false);
             }
 
+            await Events.RefreshedAsync(this).ConfigureAwait(false);
             TokensRefreshed?.Invoke(this, fresh);
             return fresh;
         }

@@ -1,3 +1,4 @@
+using CognitoKit.Events;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Tokens.Validation;
 
@@ -23,6 +24,9 @@ internal sealed class CognitoSessionFactory
     /// <summary>The pool and app client this factory's sessions belong to; none checked when not set.</summary>
     public SessionOwner? Pool { get; init; }
 
+    /// <summary>Who hears what happens to this factory's sessions.</summary>
+    public CognitoKitEventHub Events { get; init; } = CognitoKitEventHub.None;
+
     /// <summary>A session from a completed sign-in.</summary>
     /// <exception cref="CognitoProtocolException">The result lacks the tokens, or they are not JWTs.</exception>
     public CognitoSession Create(AuthenticationResultType result, string? deviceKey)
@@ -30,7 +34,7 @@ internal sealed class CognitoSessionFactory
         ArgumentNullException.ThrowIfNull(result);
         CognitoTokens tokens = ReadTokens(result, previousRefreshToken: null, _time);
         string username = UsernameOf(tokens);
-        return new CognitoSession(username, tokens, deviceKey ?? result.NewDeviceMetadata?.DeviceKey, _refresher, _time, _refreshMargin);
+        return new CognitoSession(username, tokens, deviceKey ?? result.NewDeviceMetadata?.DeviceKey, _refresher, _time, _refreshMargin) { Events = Events };
     }
 
     /// <summary>A live session from a stored snapshot; it refreshes like the session it was taken from.</summary>
@@ -45,7 +49,7 @@ internal sealed class CognitoSessionFactory
 
         ThrowIfOfAnotherPool(snapshot.IdToken, snapshot.AccessToken, nameof(snapshot));
 
-        return new CognitoSession(snapshot.Username, snapshot.ToTokens(), snapshot.DeviceKey, _refresher, _time, _refreshMargin);
+        return new CognitoSession(snapshot.Username, snapshot.ToTokens(), snapshot.DeviceKey, _refresher, _time, _refreshMargin) { Events = Events };
     }
 
     /// <summary>Refuses tokens issued by another user pool, or for another app client, than this factory's.</summary>

@@ -252,6 +252,17 @@ internal sealed partial class SignInFlow
 
     private async Task<SignInStep> CompleteAsync(SignInContext context, AuthenticationResultType result, CancellationToken cancellationToken)
     {
+        SignInStep step = await CompleteSessionAsync(context, result, cancellationToken).ConfigureAwait(false);
+        if (step is SignedIn signedIn)
+        {
+            await signedIn.Session.Events.SignedInAsync(signedIn.Session, context.Start.AuthFlow).ConfigureAwait(false);
+        }
+
+        return step;
+    }
+
+    private async Task<SignInStep> CompleteSessionAsync(SignInContext context, AuthenticationResultType result, CancellationToken cancellationToken)
+    {
         context.Password = null;
         bool refused = context.Start.DeviceRefused;
         string? deviceKey = context.Device?.DeviceKey;

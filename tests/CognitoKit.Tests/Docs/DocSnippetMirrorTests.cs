@@ -18,6 +18,7 @@ public sealed partial class DocSnippetMirrorTests
         { "docs/several-pools.md", ["tests/CognitoKit.AspNetCore.Tests/MultiplePools/SeveralPoolsSnippets.cs"] },
         { "docs/web-sign-in.md", ["tests/CognitoKit.AspNetCore.Tests/WebSignIn/WebSignInDocSnippets.cs"] },
         { "docs/observability.md", ["tests/CognitoKit.IntegrationTests/Demo/ObservabilitySnippets.cs"] },
+        { "docs/operations.md", ["tests/CognitoKit.IntegrationTests/Demo/OperationsSnippets.cs"] },
     };
 
     [Theory]

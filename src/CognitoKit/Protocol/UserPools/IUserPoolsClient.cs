@@ -98,4 +98,7 @@ internal interface IUserPoolsClient
 
     /// <summary>Calls <c>AdminRespondToAuthChallenge</c>.</summary>
     Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>DescribeUserPoolClient</c>.</summary>
+    Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken);
 }

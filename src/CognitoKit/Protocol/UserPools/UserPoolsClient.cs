@@ -104,4 +104,7 @@ internal sealed class UserPoolsClient : IUserPoolsClient
 
     public Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.AdminRespondToAuthChallenge, request, Json.AdminRespondToAuthChallengeRequest, Json.AdminRespondToAuthChallengeResponse, cancellationToken);
+
+    public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.DescribeUserPoolClient, request, Json.DescribeUserPoolClientRequest, Json.DescribeUserPoolClientResponse, cancellationToken);
 }

@@ -101,6 +101,9 @@ internal static class UserPoolsOperations
     /// <summary>Signed. Not safe to repeat: As RespondToAuthChallenge: the session and any code are single-use.</summary>
     public static readonly CognitoOperation AdminRespondToAuthChallenge = new(nameof(AdminRespondToAuthChallenge), Signed: true, SafeToRepeat: false);
 
+    /// <summary>Signed. Safe to repeat: Reads only (the start-up configuration check).</summary>
+    public static readonly CognitoOperation DescribeUserPoolClient = new(nameof(DescribeUserPoolClient), Signed: true, SafeToRepeat: true);
+
     /// <summary>Every operation above, for tests and documentation.</summary>
-    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge];
+    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient];
 }

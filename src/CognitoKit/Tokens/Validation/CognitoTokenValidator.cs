@@ -116,6 +116,9 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
             : ValidateAfterKeyRefreshAsync(token, expectedUse, _jwks[keySource], cancellationToken);
     }
 
+    /// <summary>The key caches, one per accepted issuer, for the JWKS health check.</summary>
+    internal IReadOnlyList<JwksCache> KeySources => _jwks;
+
     /// <inheritdoc />
     /// <remarks>Loads the keys of every accepted issuer.</remarks>
     public Task PreloadAsync(CancellationToken cancellationToken = default) =>

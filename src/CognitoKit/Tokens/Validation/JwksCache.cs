@@ -27,6 +27,9 @@ internal sealed class JwksCache
     private DateTimeOffset? _lastFetchStarted;
     private string? _lastProblem;
 
+    // When the keys in use were fetched (or installed), in UTC ticks; 0 before any.
+    private long _loadedAtTicks;
+
     // When the keys in use must be refetched, in UTC ticks; long.MaxValue for keys installed by hand (no source to refetch).
     private long _staleAtTicks = long.MaxValue;
 
@@ -48,6 +51,46 @@ internal sealed class JwksCache
 
     /// <summary>Why the last load failed, safe to show; null when it did not.</summary>
     public string? LastProblem => Volatile.Read(ref _lastProblem);
+
+    /// <summary>When the keys in use were fetched or installed; null before any were.</summary>
+    public DateTimeOffset? LoadedAt => Volatile.Read(ref _loadedAtTicks) is var ticks and not 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    /// <summary>Whether the keys in use were installed by hand (<see cref="Load"/>) and so never age.</summary>
+    public bool IsInstalled => _keys is not null && Volatile.Read(ref _staleAtTicks) == long.MaxValue;
+
+    /// <summary>Whether the keys in use are past their maximum age (a refetch is due, or failed).</summary>
+    public bool IsStale => _keys is not null && _timeProvider.GetUtcNow().UtcTicks >= Volatile.Read(ref _staleAtTicks);
+
+    /// <summary>The maximum age of fetched keys.</summary>
+    public TimeSpan MaxAge => _maxAge;
+
+    /// <summary>
+    /// For a health check: loads the keys when there are none (whatever the refetch interval), and refetches them when
+    /// they are past their maximum age or the last fetch failed, unless a fetch started within the refetch interval
+    /// (so frequent probes never become frequent requests). The caller then reads <see cref="Keys"/>,
+    /// <see cref="LoadedAt"/> and <see cref="LastProblem"/>.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        if (_keys is null)
+        {
+            Task fetch;
+            lock (_gate)
+            {
+                fetch = _inflight is { IsCompleted: false } running ? running : StartFetchLocked(_timeProvider.GetUtcNow());
+            }
+
+            await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (IsInstalled || (!IsStale && LastProblem is null))
+        {
+            return;
+        }
+
+        await RefreshForUnknownKeyAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public bool TryGetKey(ReadOnlySpan<byte> kidUtf8, out JwksKey key)
     {
@@ -138,6 +181,7 @@ internal sealed class JwksCache
         {
             _keys = keys;
             _lastFetchStarted = _timeProvider.GetUtcNow();
+            Volatile.Write(ref _loadedAtTicks, _lastFetchStarted.Value.UtcTicks);
             Volatile.Write(ref _staleAtTicks, long.MaxValue);
             Volatile.Write(ref _lastProblem, null);
         }
@@ -214,6 +258,7 @@ internal sealed class JwksCache
 
             var keys = JwksParser.Parse(body);
             _keys = keys;
+            Volatile.Write(ref _loadedAtTicks, started.UtcTicks);
             Volatile.Write(ref _staleAtTicks, (started + _maxAge).UtcTicks);
             Volatile.Write(ref _lastProblem, null);
             JwksLog.KeysLoaded(_logger, keys.Keys.Length, JwksUri);
