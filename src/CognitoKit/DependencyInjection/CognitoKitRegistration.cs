@@ -57,7 +57,8 @@ internal static class CognitoKitRegistration
             Http(sp, name),
             sp.GetRequiredKeyedService<AwsCredentialsSource>(key),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()));
+            sp.GetService<ILoggerFactory>(),
+            sp.GetKeyedService<ICognitoContextDataProvider>(key) ?? sp.GetService<ICognitoContextDataProvider>()));
         services.TryAddKeyedSingleton<IUserPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).UserPools);
         services.TryAddKeyedSingleton<IIdentityPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).IdentityPools);
         services.TryAddKeyedSingleton(key, (sp, _) => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>(), name));
