@@ -17,7 +17,7 @@ internal sealed partial class CognitoKitFacade
     {
         InputChecks.Username(username, nameof(username));
         InputChecks.Code(code, nameof(code));
-        return new ConfirmSignUpCommand(_parts.SignUp, username, code);
+        return new ConfirmSignUpCommand(_parts.SignUp, _parts.SignIn, username, code);
     }
 
     public ResendConfirmationCodeCommand ResendConfirmationCode(string username)

@@ -102,6 +102,14 @@ public sealed class CognitoKitOptions
     /// </summary>
     public bool RefreshTokenRotation { get; set; }
 
+    /// <summary>
+    /// The Amazon Pinpoint endpoint id sent as <c>AnalyticsMetadata.AnalyticsEndpointId</c> with every operation whose
+    /// input accepts it (sign-up, confirmation, password reset, sign-in). Default: none, and then no
+    /// <c>AnalyticsMetadata</c> is sent. The end user's threat-protection context comes from an
+    /// <see cref="ICognitoContextDataProvider"/>, not from options.
+    /// </summary>
+    public string? AnalyticsEndpointId { get; set; }
+
     /// <summary>Returns a description of these options without the client secret or credentials.</summary>
     /// <returns>A safe description.</returns>
     public override string ToString() =>

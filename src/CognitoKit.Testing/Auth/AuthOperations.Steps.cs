@@ -192,6 +192,30 @@ internal sealed partial class AuthOperations
         });
     }
 
+    /// <summary>
+    /// MFA_SETUP answered with EMAIL: the address becomes the user's (unverified) email and a code goes to it as an
+    /// EMAIL_OTP challenge; the right code verifies it and turns email MFA on (see <see cref="VerifyCode"/>).
+    /// </summary>
+    private JsonObject StartEmailMfaSetup(UserPool pool, UserPoolClient client, User user, AuthSession session, string email)
+    {
+        if (!pool.EmailMfaEnabled)
+        {
+            throw AwsServiceException.InvalidParameter("Email MFA is not enabled for this user pool.");
+        }
+
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at == email.Length - 1 || email.Any(char.IsWhiteSpace))
+        {
+            throw AwsServiceException.InvalidParameter("Invalid email address format.");
+        }
+
+        user.Attributes["email"] = email;
+        user.Attributes["email_verified"] = "false";
+        user.LastModifiedDate = state.Now;
+        session.EmailMfaSetup = true;
+        return IssueCodeChallenge(pool, client, user, session, "EMAIL_OTP");
+    }
+
     private JsonObject SelectMfa(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> responses)
     {
         var answer = Param(responses, "ANSWER");
@@ -264,6 +288,12 @@ internal sealed partial class AuthOperations
             }
 
             throw new AwsServiceException("CodeMismatchException", "Invalid code or auth state for the user.");
+        }
+
+        if (session.EmailMfaSetup)
+        {
+            user.Attributes["email_verified"] = "true";
+            user.EmailMfaEnabled = true;
         }
 
         return session.Passwordless ? AfterFirstFactor(pool, client, user, session) : Complete(pool, client, user, session);

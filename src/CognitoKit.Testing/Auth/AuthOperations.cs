@@ -84,6 +84,11 @@ internal sealed partial class AuthOperations
         var username = Param(parameters, "USERNAME");
         SecretHash.Verify(client, parameters.GetValueOrDefault("SECRET_HASH"), username);
         var clientMetadata = r.StringMap("ClientMetadata");
+        if (r.OptionalString("Session") is { } signUpSession)
+        {
+            return SignInAfterSignUp(pool, client, flow, username, signUpSession, clientMetadata);
+        }
+
         var early = PrepareFirstFactor(pool, client, flow, username, parameters);
         lock (pool.Gate)
         {
@@ -109,6 +114,34 @@ internal sealed partial class AuthOperations
         }
 
         return UnknownUser(pool, client, flow, username, parameters, early);
+    }
+
+    /// <summary>
+    /// USER_AUTH with the Session ConfirmSignUp returned: the confirmation code stands in for the first factor. The session
+    /// is used up, and must be this user's, from this client, and unexpired.
+    /// </summary>
+    private JsonObject SignInAfterSignUp(UserPool pool, UserPoolClient client, string flow, string username, string signUpSession, IReadOnlyDictionary<string, string> clientMetadata)
+    {
+        if (flow != "USER_AUTH")
+        {
+            throw AwsServiceException.InvalidParameter("Session is only accepted with the USER_AUTH flow.");
+        }
+
+        lock (pool.Gate)
+        {
+            var user = pool.FindUser(username) ?? throw AwsServiceException.NotAuthorized("Invalid session for the user.");
+            var confirmed = SignUpSessions.Take(state, client, user, signUpSession, SignUpSessions.Confirmed);
+            var session = new AuthSession
+            {
+                PoolId = pool.Id,
+                ClientId = client.ClientId,
+                Username = confirmed.Username,
+                Flow = flow,
+                ClientMetadata = clientMetadata,
+                Passwordless = true,
+            };
+            return AfterFirstFactor(pool, client, user, session);
+        }
     }
 
     private JsonObject PasswordSignIn(UserPool pool, UserPoolClient client, User user, AuthSession session, string password, EarlyWork early)
@@ -160,6 +193,7 @@ internal sealed partial class AuthOperations
                 "NEW_PASSWORD_REQUIRED" => CompleteNewPassword(pool, client, user, session, responses),
                 "SMS_MFA" or "EMAIL_OTP" or "EMAIL_MFA" or "SMS_OTP" or "SOFTWARE_TOKEN_MFA" => VerifyCode(pool, client, user, session, sessionId!, responses),
                 "SELECT_MFA_TYPE" => SelectMfa(pool, client, user, session, responses),
+                "MFA_SETUP" when responses.ContainsKey("EMAIL") => StartEmailMfaSetup(pool, client, user, session, responses["EMAIL"]),
                 "MFA_SETUP" => session.MfaSetupVerified ? Complete(pool, client, user, session) : throw AwsServiceException.NotAuthorized("Invalid session for the user."),
                 "CUSTOM_CHALLENGE" => AnswerCustom(pool, client, user, session, responses),
                 "SELECT_CHALLENGE" => AnswerUserAuth(pool, client, user, session, Param(responses, "ANSWER"), responses, EarlyWork.None),

@@ -50,6 +50,9 @@ internal sealed class AuthSession
 
     public bool MfaSetupVerified { get; set; }
 
+    /// <summary>True once MFA_SETUP was answered with an EMAIL: the EMAIL_OTP code that follows turns email MFA on.</summary>
+    public bool EmailMfaSetup { get; set; }
+
     public IReadOnlyDictionary<string, string> ClientMetadata { get; set; } = new Dictionary<string, string>();
 
     public override string ToString() => nameof(AuthSession);

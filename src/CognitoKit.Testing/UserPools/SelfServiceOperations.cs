@@ -58,6 +58,35 @@ internal static class SelfServiceOperations
             t.User.Attributes[name + "_verified"] = "true";
             return null;
         });
+        ops["DeleteUserAttributes"] = r => WithToken(state, r, t =>
+        {
+            var names = r.StringList("UserAttributeNames");
+            foreach (var name in names)
+            {
+                if (name == "sub" || name.EndsWith("_verified", StringComparison.Ordinal) || !t.Pool.Schema.IsMutable(name))
+                {
+                    throw AwsServiceException.InvalidParameter("Cannot delete an immutable attribute: " + name);
+                }
+
+                if (t.Pool.Schema.RequiredAttributes.Contains(name))
+                {
+                    throw AwsServiceException.InvalidParameter("Cannot delete a required attribute: " + name);
+                }
+            }
+
+            foreach (var name in names)
+            {
+                t.User.Attributes.Remove(name);
+                if (name is "email" or "phone_number")
+                {
+                    t.User.Attributes.Remove(name + "_verified");
+                    t.User.AttributeCodes.Remove(name);
+                }
+            }
+
+            t.User.LastModifiedDate = state.Now;
+            return null;
+        });
         ops["DeleteUser"] = r => WithToken(state, r, t =>
         {
             Revocation.SignOutEverywhere(state, t.User);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CognitoKit.Testing.Auth;
 using CognitoKit.Testing.Host;
 
 namespace CognitoKit.Testing.UserPools;
@@ -25,7 +26,7 @@ internal static class SignUpOperations
 
     private static JsonObject SignUp(EmulatorState state, AwsJsonRequest r)
     {
-        var (pool, _, username) = Start(state, r);
+        var (pool, client, username) = Start(state, r);
         var password = r.OptionalString("Password");
         if (string.IsNullOrEmpty(password))
         {
@@ -55,14 +56,20 @@ internal static class SignUpOperations
                 result["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code);
             }
 
+            if (SignUpSessions.Issue(state, pool, client, user, SignUpSessions.SignedUp) is { } session)
+            {
+                result["Session"] = session;
+            }
+
             return result;
         }
     }
 
     private static JsonObject? ConfirmSignUp(EmulatorState state, AwsJsonRequest r)
     {
-        var (pool, _, username) = Start(state, r);
+        var (pool, client, username) = Start(state, r);
         var code = r.RequiredString("ConfirmationCode");
+        var signUpSession = r.OptionalString("Session");
         lock (pool.Gate)
         {
             var user = pool.FindUser(username) ?? throw UserNotFound();
@@ -71,7 +78,17 @@ internal static class SignUpOperations
                 throw AwsServiceException.NotAuthorized("User cannot be confirmed. Current status is " + user.Status);
             }
 
-            CodeDelivery.Check(user.SignUpCode, code, state.Now);
+            // A SignUp session, when given, must be this user's, from this client, unexpired; it is used up only when the code is right.
+            var restore = signUpSession is null ? null : SignUpSessions.Take(state, client, user, signUpSession, SignUpSessions.SignedUp);
+            try
+            {
+                CodeDelivery.Check(user.SignUpCode, code, state.Now);
+            }
+            catch (AwsServiceException) when (restore is not null)
+            {
+                state.AuthSessions.Restore(signUpSession!, restore);
+                throw;
+            }
             user.Status = UserStatus.Confirmed;
             if (user.SignUpCode?.AttributeName is { } attribute)
             {
@@ -80,7 +97,9 @@ internal static class SignUpOperations
 
             user.SignUpCode = null;
             user.LastModifiedDate = state.Now;
-            return null;
+            return SignUpSessions.Issue(state, pool, client, user, SignUpSessions.Confirmed) is { } session
+                ? new JsonObject { ["Session"] = session }
+                : null;
         }
     }
 

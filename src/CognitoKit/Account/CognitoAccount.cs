@@ -75,6 +75,31 @@ public sealed class CognitoAccount
         return [.. (response.CodeDeliveryDetailsList ?? []).Select(CodeDelivery.From).OfType<CodeDelivery>()];
     }
 
+    /// <summary>Deletes attributes of the user, such as <c>custom:plan</c> or <c>phone_number</c> (<c>DeleteUserAttributes</c>).</summary>
+    /// <param name="attributeNames">The attribute names; required and immutable attributes cannot be deleted.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the attributes are gone.</returns>
+    /// <exception cref="ArgumentException">The list is empty or holds an empty name.</exception>
+    /// <exception cref="InvalidParameterException">Cognito refused to delete one of them (required, immutable or unknown).</exception>
+    public async Task DeleteAttributesAsync(IReadOnlyCollection<string> attributeNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attributeNames);
+        if (attributeNames.Count == 0)
+        {
+            throw new ArgumentException("Name at least one attribute to delete.", nameof(attributeNames));
+        }
+
+        foreach (string name in attributeNames)
+        {
+            InputChecks.NotEmpty(name, nameof(attributeNames), "attribute name");
+        }
+
+        string token = await _context.AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        await _context.Client.DeleteUserAttributesAsync(
+            new DeleteUserAttributesRequest { AccessToken = token, UserAttributeNames = [.. attributeNames] },
+            cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Sends a code to verify an attribute, such as <c>email</c> (<c>GetUserAttributeVerificationCode</c>).</summary>
     /// <param name="attributeName">The attribute to verify: <c>email</c> or <c>phone_number</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

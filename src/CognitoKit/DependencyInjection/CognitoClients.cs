@@ -17,7 +17,8 @@ internal sealed class CognitoClients
         AwsCredentialsSource credentials,
         TimeProvider? timeProvider = null,
         ILoggerFactory? loggerFactory = null,
-        CognitoKitMetrics? metrics = null)
+        CognitoKitMetrics? metrics = null,
+        ICognitoContextDataProvider? contextData = null)
     {
         CognitoKitOptions o = options.Value;
         string region = CognitoKitOptionsValidator.EffectiveRegion(o) ?? throw new InvalidOperationException("CognitoKit:Region could not be determined.");
@@ -26,7 +27,7 @@ internal sealed class CognitoClients
         Func<HttpClient> http = () => httpClientFactory.CreateClient(Microsoft.Extensions.DependencyInjection.CognitoKitServiceCollectionExtensions.HttpClientName);
         UserPoolsEndpoint = CognitoServiceEndpoint.UserPools(region, o.UserPoolEndpoint);
         IdentityEndpoint = CognitoServiceEndpoint.IdentityPools(region, o.IdentityEndpoint);
-        UserPools = new UserPoolsClient(new AwsJsonClient(http, UserPoolsEndpoint, retry, new SigV4RequestSigner(credentials), logger, metrics));
+        UserPools = new UserPoolsClient(new AwsJsonClient(http, UserPoolsEndpoint, retry, new SigV4RequestSigner(credentials), logger, metrics), new ThreatProtectionContext(contextData, o.AnalyticsEndpointId));
 
         // No identity-pools operation CognitoKit calls is signed; its signer stays unset so a mistake fails loudly.
         IdentityPools = new IdentityPoolsClient(new AwsJsonClient(http, IdentityEndpoint, retry, signer: null, logger, metrics));

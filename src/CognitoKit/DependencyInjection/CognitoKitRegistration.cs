@@ -61,7 +61,8 @@ internal static class CognitoKitRegistration
             sp.GetRequiredKeyedService<AwsCredentialsSource>(key),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>(),
-            sp.GetRequiredService<CognitoKitMetrics>()));
+            sp.GetRequiredService<CognitoKitMetrics>(),
+            sp.GetKeyedService<ICognitoContextDataProvider>(key) ?? sp.GetService<ICognitoContextDataProvider>()));
         services.TryAddKeyedSingleton<IUserPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).UserPools);
         services.TryAddKeyedSingleton<IIdentityPoolsClient>(key, (sp, _) => sp.GetRequiredKeyedService<CognitoClients>(key).IdentityPools);
         services.TryAddKeyedSingleton(key, (sp, _) => new ClientSecrets(sp.GetRequiredService<IOptionsMonitor<CognitoKitOptions>>(), name));

@@ -32,6 +32,7 @@ internal sealed class FrozenCognitoKitOptions
         ClientSecret = o.ClientSecret,
         PreviousClientSecret = o.PreviousClientSecret,
         IdentityPoolId = o.IdentityPoolId,
+        AnalyticsEndpointId = o.AnalyticsEndpointId,
         UserPoolEndpoint = o.UserPoolEndpoint,
         IdentityEndpoint = o.IdentityEndpoint,
         StsEndpoint = o.StsEndpoint,

@@ -44,6 +44,8 @@ namespace CognitoKit.Protocol;
 [JsonSerializable(typeof(ConfirmSignUpRequest))]
 [JsonSerializable(typeof(ConfirmSignUpResponse))]
 [JsonSerializable(typeof(ContextDataType))]
+[JsonSerializable(typeof(DeleteUserAttributesRequest))]
+[JsonSerializable(typeof(DeleteUserAttributesResponse))]
 [JsonSerializable(typeof(DeleteUserRequest))]
 [JsonSerializable(typeof(DeleteUserResponse))]
 [JsonSerializable(typeof(DeviceSecretVerifierConfigType))]

@@ -17,6 +17,7 @@ public sealed class ChoiceSignInCommand
     private readonly SignInExtras _extras = new();
     private AuthFactor? _preferred;
     private string? _password;
+    private string? _signUpSession;
 
     internal ChoiceSignInCommand(SignInFlow flow, string username)
     {
@@ -41,6 +42,22 @@ public sealed class ChoiceSignInCommand
     {
         InputChecks.Password(password, nameof(password));
         _password = password;
+        return this;
+    }
+
+    /// <summary>
+    /// Signs in with the session of a confirmed sign-up (<see cref="SignUpConfirmation.Session"/>) instead of a first
+    /// factor: the confirmation code already proved the user. For when the confirmation and the sign-in happen in
+    /// different requests; otherwise call <see cref="SignUpConfirmation.SignInAsync"/>. Cannot be combined with
+    /// <see cref="Prefer"/>.
+    /// </summary>
+    /// <param name="session">The session ConfirmSignUp returned.</param>
+    /// <returns>This command.</returns>
+    /// <exception cref="ArgumentException"><paramref name="session"/> is empty.</exception>
+    public ChoiceSignInCommand WithSignUpSession(string session)
+    {
+        InputChecks.NotEmpty(session, nameof(session), "sign-up session");
+        _signUpSession = session;
         return this;
     }
 
@@ -88,9 +105,17 @@ public sealed class ChoiceSignInCommand
     /// <summary>Starts the sign-in.</summary>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>A code challenge, a <see cref="FirstFactorSelectionRequired"/>, or <see cref="SignedIn"/>.</returns>
-    /// <exception cref="InvalidOperationException">A password factor is preferred but no password was given.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A password factor is preferred but no password was given, or a factor is preferred with a sign-up session.
+    /// </exception>
+    /// <exception cref="SignUpSessionRefusedException">The sign-up session was used already, expired, or is not this user's.</exception>
     public Task<SignInStep> SendAsync(CancellationToken cancellationToken = default)
     {
+        if (_signUpSession is not null && _preferred is not null)
+        {
+            throw new InvalidOperationException("A sign-up session stands in for the first factor: do not call Prefer(...) with WithSignUpSession(...).");
+        }
+
         if (_preferred is AuthFactor.Password or AuthFactor.PasswordSrp && _password is null)
         {
             throw new InvalidOperationException($"Preferring {_preferred} needs the password: call WithPassword(...) before SendAsync.");
@@ -103,11 +128,12 @@ public sealed class ChoiceSignInCommand
                 Username = _username,
                 Password = _password,
                 PreferredChallenge = _preferred is { } factor ? AuthFactors.ToWire(factor) : null,
+                SignUpSession = _signUpSession,
             }),
             cancellationToken);
     }
 
     /// <summary>Describes the command without the password.</summary>
     /// <returns>The username and preferred factor.</returns>
-    public override string ToString() => $"ChoiceSignInCommand {{ Username = {_username}, Preferred = {_preferred?.ToString() ?? "none"} }}";
+    public override string ToString() => $"ChoiceSignInCommand {{ Username = {_username}, Preferred = {_preferred?.ToString() ?? "none"}, SignUpSession = {(_signUpSession is null ? "none" : "***")} }}";
 }

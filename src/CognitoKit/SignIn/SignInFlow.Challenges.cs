@@ -72,25 +72,40 @@ internal sealed partial class SignInFlow
             case ChallengeNameType.SelectChallenge:
                 return new FirstFactorSelectionRequired(context, state.Session, parameters, state.AvailableChallenges);
             case ChallengeNameType.MfaSetup:
-                IReadOnlyList<string> canSetUp = ChallengeParameterReader.StringArray(parameters, "MFAS_CAN_SETUP");
-                if (canSetUp.Count == 0 || canSetUp.Contains(ChallengeNameType.SoftwareTokenMfa, StringComparer.Ordinal))
-                {
-                    return await StartTotpSetupAsync(context, state, cancellationToken).ConfigureAwait(false);
-                }
-
-                break;
+                return await MfaSetupStepAsync(context, state.Session, parameters, cancellationToken).ConfigureAwait(false);
+            case ChallengeNameType.Password or ChallengeNameType.PasswordSrp:
+                return new PasswordRequired(context, name, state.Session, parameters);
+            case ChallengeNameType.AdminNoSrpAuth:
+                throw new CognitoProtocolException(
+                    "Cognito asked for ADMIN_NO_SRP_AUTH, which only AdminRespondToAuthChallenge answers: this app client's sign-in cannot.", null, HttpStatusCode.OK);
         }
 
         SignInLog.UnknownChallenge(_logger, name);
         return new UnknownChallenge(context, name, state.Session, parameters);
     }
 
-    private async Task<SignInStep> StartTotpSetupAsync(SignInContext context, ChallengeState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>MFA_SETUP</c>: straight to TOTP or email set-up when that is the only kind offered, else a choice among those
+    /// CognitoKit can set up during sign-in (SMS needs a phone number added by an administrator first).
+    /// </summary>
+    private async Task<SignInStep> MfaSetupStepAsync(SignInContext context, string? session, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<MfaType> offered = MfaSetupSelectionRequired.Offered(parameters);
+        return offered switch
+        {
+            [MfaType.Totp] => await StartTotpSetupAsync(context, session, parameters, cancellationToken).ConfigureAwait(false),
+            [MfaType.Email] => new EmailMfaSetupRequired(context, session, parameters),
+            _ => new MfaSetupSelectionRequired(context, session, parameters, offered),
+        };
+    }
+
+    /// <summary>Starts TOTP enrolment during sign-in: <c>AssociateSoftwareToken</c> with the challenge's session.</summary>
+    public async Task<SignInStep> StartTotpSetupAsync(SignInContext context, string? session, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
     {
         AssociateSoftwareTokenResponse associated;
         try
         {
-            associated = await _client.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = state.Session }, cancellationToken)
+            associated = await _client.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = session }, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (NotAuthorizedException ex) when (IsExpiredSession(ex))
@@ -100,7 +115,7 @@ internal sealed partial class SignInFlow
 
         string secretCode = associated.SecretCode
             ?? throw new CognitoProtocolException("Cognito's AssociateSoftwareToken answer has no SecretCode.", null, HttpStatusCode.OK);
-        return new TotpSetupRequired(context, state.Session, state.Parameters, secretCode, associated.Session);
+        return new TotpSetupRequired(context, session, parameters, secretCode, associated.Session);
     }
 
     private async Task<ChallengeState> AnswerDeviceChallengeAsync(SignInContext context, string name, ChallengeState state, CancellationToken cancellationToken)

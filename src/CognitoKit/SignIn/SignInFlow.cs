@@ -144,6 +144,10 @@ internal sealed partial class SignInFlow
         {
             return await RetryWithoutDeviceAsync(context, ex, cancellationToken).ConfigureAwait(false);
         }
+        catch (NotAuthorizedException ex) when (start.SignUpSession is not null && IsExpiredSession(ex))
+        {
+            throw new SignUpSessionRefusedException(ex);
+        }
 
         return await ContinueAsync(context, ChallengeState.From(response), cancellationToken).ConfigureAwait(false);
     }
@@ -170,6 +174,23 @@ internal sealed partial class SignInFlow
         }
 
         return await RespondAsync(context, ChallengeNameType.SelectChallenge, session, responses, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A <c>PASSWORD</c> or <c>PASSWORD_SRP</c> challenge: the password itself, or <c>SRP_A</c> and then the verifier.</summary>
+    public async Task<SignInStep> AnswerPasswordAsync(SignInContext context, string name, string? session, string password, CancellationToken cancellationToken)
+    {
+        var responses = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (name == ChallengeNameType.PasswordSrp)
+        {
+            context.Password = password;
+            await AddSrpAAsync(context, responses, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            responses["PASSWORD"] = password;
+        }
+
+        return await RespondAsync(context, name, session, responses, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -235,6 +256,7 @@ internal sealed partial class SignInFlow
                 ClientId = _options.ClientId,
                 AuthParameters = parameters,
                 ClientMetadata = context.ClientMetadata,
+                Session = start.SignUpSession,
             },
             cancellationToken);
 

@@ -19,6 +19,9 @@ internal sealed record SignInStart
     /// <summary>For <c>USER_AUTH</c>: the wire name of the preferred first factor.</summary>
     public string? PreferredChallenge { get; init; }
 
+    /// <summary>For <c>USER_AUTH</c>: the session ConfirmSignUp returned, which stands in for the first factor; never logged.</summary>
+    public string? SignUpSession { get; init; }
+
     public IReadOnlyDictionary<string, string>? ClientMetadata { get; init; }
 
     /// <summary>The device the caller presented (kept on the end user's device); null for none.</summary>

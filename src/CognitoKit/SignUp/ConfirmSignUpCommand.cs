@@ -1,4 +1,5 @@
 using CognitoKit.Shared;
+using CognitoKit.SignIn;
 using CognitoKit.SignUp;
 
 namespace CognitoKit;
@@ -7,14 +8,17 @@ namespace CognitoKit;
 public sealed class ConfirmSignUpCommand
 {
     private readonly SignUpFlow _flow;
+    private readonly SignInFlow _signIn;
     private readonly string _username;
     private readonly string _code;
     private readonly ClientMetadata _clientMetadata = new();
     private bool _forceAliasCreation;
+    private string? _session;
 
-    internal ConfirmSignUpCommand(SignUpFlow flow, string username, string code)
+    internal ConfirmSignUpCommand(SignUpFlow flow, SignInFlow signIn, string username, string code)
     {
         _flow = flow;
+        _signIn = signIn;
         _username = username;
         _code = code;
     }
@@ -40,14 +44,35 @@ public sealed class ConfirmSignUpCommand
         return this;
     }
 
+    /// <summary>
+    /// Passes the <see cref="SignUpResult.Session"/> of this user's sign-up, so that Cognito ties the confirmation to it.
+    /// Cognito refuses a session that is used up, expired, another user's or another app client's
+    /// (<c>NotAuthorizedException</c>); a wrong code leaves it usable for another try.
+    /// </summary>
+    /// <param name="session">The session from <see cref="SignUpResult.Session"/>.</param>
+    /// <returns>This command.</returns>
+    /// <exception cref="ArgumentException"><paramref name="session"/> is empty.</exception>
+    public ConfirmSignUpCommand WithSession(string session)
+    {
+        InputChecks.NotEmpty(session, nameof(session), "sign-up session");
+        _session = session;
+        return this;
+    }
+
     /// <summary>Sends the confirmation.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when the user is confirmed.</returns>
+    /// <returns>
+    /// The confirmation; when the app client allows choice-based sign-in, <see cref="SignUpConfirmation.SignInAsync"/>
+    /// signs the user straight in.
+    /// </returns>
     /// <exception cref="CognitoException">For example <c>CodeMismatchException</c> or <c>ExpiredCodeException</c>.</exception>
-    public Task SendAsync(CancellationToken cancellationToken = default) =>
-        _flow.ConfirmAsync(_username, _code, _forceAliasCreation, _clientMetadata.All, cancellationToken);
+    public async Task<SignUpConfirmation> SendAsync(CancellationToken cancellationToken = default)
+    {
+        string? session = await _flow.ConfirmAsync(_username, _code, _forceAliasCreation, _session, _clientMetadata.All, cancellationToken).ConfigureAwait(false);
+        return new SignUpConfirmation(_signIn, _username, session);
+    }
 
-    /// <summary>Describes the command without the code.</summary>
+    /// <summary>Describes the command without the code or session.</summary>
     /// <returns>A description.</returns>
-    public override string ToString() => "ConfirmSignUpCommand { Code = *** }";
+    public override string ToString() => "ConfirmSignUpCommand { Code = ***, Session = " + (_session is null ? "none" : "***") + " }";
 }

@@ -41,12 +41,13 @@ internal sealed class SignUpFlow
         string sub = string.IsNullOrEmpty(response.UserSub)
             ? throw new CognitoProtocolException("Cognito's SignUp answer has no UserSub.", null, System.Net.HttpStatusCode.OK)
             : response.UserSub;
-        return new SignUpResult(sub, response.UserConfirmed == true, CodeDelivery.From(response.CodeDeliveryDetails));
+        return new SignUpResult(sub, response.UserConfirmed == true, CodeDelivery.From(response.CodeDeliveryDetails)) { Session = response.Session };
     }
 
-    public async Task ConfirmAsync(string username, string code, bool forceAliasCreation, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
+    /// <summary>Confirms the sign-up; returns the session Cognito issued for signing straight in, or null.</summary>
+    public async Task<string?> ConfirmAsync(string username, string code, bool forceAliasCreation, string? session, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)
     {
-        await _app.WithSecretHashAsync(
+        ConfirmSignUpResponse response = await _app.WithSecretHashAsync(
             username,
             secretHash => _client.ConfirmSignUpAsync(
                 new ConfirmSignUpRequest
@@ -57,8 +58,10 @@ internal sealed class SignUpFlow
                     ConfirmationCode = code,
                     ForceAliasCreation = forceAliasCreation ? true : null,
                     ClientMetadata = WireMaps.Metadata(clientMetadata),
+                    Session = session,
                 },
                 cancellationToken)).ConfigureAwait(false);
+        return string.IsNullOrEmpty(response.Session) ? null : response.Session;
     }
 
     public async Task<CodeDelivery> ResendAsync(string username, IReadOnlyDictionary<string, string> clientMetadata, CancellationToken cancellationToken)

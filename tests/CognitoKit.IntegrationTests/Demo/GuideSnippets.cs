@@ -25,6 +25,48 @@ internal static class GuideSnippets
         }
     }
 
+    // Guide: signing in straight after sign-up
+    public static async Task<SignInStep?> SignUpThenSignInAsync(ICognitoKit cognito, string password, string codeFromEmail, CancellationToken ct)
+    {
+        SignUpResult signedUp = await cognito.SignUp("alice", password)
+            .WithAttribute("email", "alice@example.com")
+            .SendAsync(ct);
+        // Keep signedUp.Session server-side (never in a URL) until the user types the code.
+        SignUpConfirmation confirmed = await cognito.ConfirmSignUp("alice", codeFromEmail)
+            .WithSession(signedUp.Session!)
+            .SendAsync(ct);
+        if (confirmed.CanSignIn)
+        {
+            SignInStep step = await confirmed.SignInAsync(ct);   // USER_AUTH with the session: SignedIn, or a challenge
+            return step;
+        }
+
+        return null;
+    }
+
+    // Guide: MFA set-up during sign-in
+    public static async Task<SignInStep> MfaSetupAsync(SignInStep step, string codeFromEmail, CancellationToken ct)
+    {
+        if (step is MfaSetupSelectionRequired choice)
+        {
+            step = await choice.ChooseAsync(choice.Options.Contains(MfaType.Email) ? MfaType.Email : MfaType.Totp, ct);
+        }
+
+        if (step is EmailMfaSetupRequired emailSetup)
+        {
+            var code = (EmailCodeRequired)await emailSetup.SendCodeAsync("alice@example.com", ct);
+            step = await code.AnswerAsync(codeFromEmail, ct);
+        }
+
+        return step;
+    }
+
+    // Guide: threat-protection context
+    public static void ThreatProtection(IServiceCollection services)
+    {
+        services.AddCognitoKit(o => o.AnalyticsEndpointId = "your-pinpoint-endpoint-id");
+    }
+
     // Guide: Sign in
     public static async Task<SignInStep> SignInAsync(ICognitoKit cognito, string password, CancellationToken ct)
     {

@@ -39,6 +39,9 @@ internal interface IUserPoolsClient
     /// <summary>Calls <c>GetUserAttributeVerificationCode</c>.</summary>
     Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Calls <c>DeleteUserAttributes</c>.</summary>
+    Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken);
+
     /// <summary>Calls <c>DeleteUser</c>.</summary>
     Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken);
 

@@ -6,29 +6,83 @@ internal sealed class UserPoolsClient : IUserPoolsClient
     private static readonly CognitoJsonContext Json = CognitoJsonContext.Default;
 
     private readonly AwsJsonClient _client;
+    private readonly ThreatProtectionContext _context;
 
-    public UserPoolsClient(AwsJsonClient client) => _client = client;
+    public UserPoolsClient(AwsJsonClient client, ThreatProtectionContext? context = null)
+    {
+        _client = client;
+        _context = context ?? ThreatProtectionContext.None;
+    }
 
-    public Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.SignUp, request, Json.SignUpRequest, Json.SignUpResponse, cancellationToken);
+    public async Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.SignUp, request, Json.SignUpRequest, Json.SignUpResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.ConfirmSignUp, request, Json.ConfirmSignUpRequest, Json.ConfirmSignUpResponse, cancellationToken);
+    public async Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.ConfirmSignUp, request, Json.ConfirmSignUpRequest, Json.ConfirmSignUpResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.ResendConfirmationCode, request, Json.ResendConfirmationCodeRequest, Json.ResendConfirmationCodeResponse, cancellationToken);
+    public async Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.ResendConfirmationCode, request, Json.ResendConfirmationCodeRequest, Json.ResendConfirmationCodeResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.InitiateAuth, request, Json.InitiateAuthRequest, Json.InitiateAuthResponse, cancellationToken);
+    public async Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.InitiateAuth, request, Json.InitiateAuthRequest, Json.InitiateAuthResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.RespondToAuthChallenge, request, Json.RespondToAuthChallengeRequest, Json.RespondToAuthChallengeResponse, cancellationToken);
+    public async Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.RespondToAuthChallenge, request, Json.RespondToAuthChallengeRequest, Json.RespondToAuthChallengeResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.ForgotPassword, request, Json.ForgotPasswordRequest, Json.ForgotPasswordResponse, cancellationToken);
+    public async Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.ForgotPassword, request, Json.ForgotPasswordRequest, Json.ForgotPasswordResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken) =>
-        _client.SendAsync(UserPoolsOperations.ConfirmForgotPassword, request, Json.ConfirmForgotPasswordRequest, Json.ConfirmForgotPasswordResponse, cancellationToken);
+    public async Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken)
+    {
+        request = request with
+        {
+            UserContextData = request.UserContextData ?? await _context.UserContextAsync(cancellationToken).ConfigureAwait(false),
+            AnalyticsMetadata = request.AnalyticsMetadata ?? _context.Analytics,
+        };
+        return await _client.SendAsync(UserPoolsOperations.ConfirmForgotPassword, request, Json.ConfirmForgotPasswordRequest, Json.ConfirmForgotPasswordResponse, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.ChangePassword, request, Json.ChangePasswordRequest, Json.ChangePasswordResponse, cancellationToken);
@@ -44,6 +98,9 @@ internal sealed class UserPoolsClient : IUserPoolsClient
 
     public Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.GetUserAttributeVerificationCode, request, Json.GetUserAttributeVerificationCodeRequest, Json.GetUserAttributeVerificationCodeResponse, cancellationToken);
+
+    public Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.DeleteUserAttributes, request, Json.DeleteUserAttributesRequest, Json.DeleteUserAttributesResponse, cancellationToken);
 
     public Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.DeleteUser, request, Json.DeleteUserRequest, Json.DeleteUserResponse, cancellationToken);

@@ -44,6 +44,9 @@ internal static class UserPoolsOperations
     /// <summary>Not safe to repeat: After success the user and the access token are gone, so a repeat answers with an error that hides the success.</summary>
     public static readonly CognitoOperation DeleteUser = new(nameof(DeleteUser), Signed: false, SafeToRepeat: false);
 
+    /// <summary>Safe to repeat: Deleting attributes that are already gone leaves the user as the first call left it.</summary>
+    public static readonly CognitoOperation DeleteUserAttributes = new(nameof(DeleteUserAttributes), Signed: false, SafeToRepeat: true);
+
     /// <summary>Not safe to repeat: After success the access token is revoked, so a repeat answers NotAuthorized that hides the success.</summary>
     public static readonly CognitoOperation GlobalSignOut = new(nameof(GlobalSignOut), Signed: false, SafeToRepeat: false);
 
@@ -105,5 +108,5 @@ internal static class UserPoolsOperations
     public static readonly CognitoOperation DescribeUserPoolClient = new(nameof(DescribeUserPoolClient), Signed: true, SafeToRepeat: true);
 
     /// <summary>Every operation above, for tests and documentation.</summary>
-    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient];
+    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, DeleteUserAttributes, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient];
 }
