@@ -17,6 +17,7 @@ public sealed partial class DocSnippetMirrorTests
         { "docs/sign-up-and-sign-in.md", ["tests/CognitoKit.IntegrationTests/SignIn/DocsSignInExample.cs", "tests/CognitoKit.IntegrationTests/Demo/GuideSnippets.cs"] },
         { "docs/several-pools.md", ["tests/CognitoKit.AspNetCore.Tests/MultiplePools/SeveralPoolsSnippets.cs"] },
         { "docs/web-sign-in.md", ["tests/CognitoKit.AspNetCore.Tests/WebSignIn/WebSignInDocSnippets.cs"] },
+        { "docs/passkeys.md", ["tests/CognitoKit.AspNetCore.Tests/Passkeys/PasskeyDocSnippets.cs"] },
     };
 
     [Theory]
