@@ -14,5 +14,5 @@ internal sealed record GetUserAuthFactorsResponse
     public List<string>? ConfiguredUserAuthFactors { get; init; }
 
     /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
-    public override string ToString() => $"GetUserAuthFactorsResponse {{ Username = {Username}, PreferredMfaSetting = {PreferredMfaSetting}, UserMFASettingList = {Redact.List(UserMFASettingList)}, ConfiguredUserAuthFactors = {Redact.List(ConfiguredUserAuthFactors)} }}";
+    public override string ToString() => $"GetUserAuthFactorsResponse {{ Username = {Redact.Secret(Username)}, PreferredMfaSetting = {PreferredMfaSetting}, UserMFASettingList = {Redact.List(UserMFASettingList)}, ConfiguredUserAuthFactors = {Redact.List(ConfiguredUserAuthFactors)} }}";
 }
