@@ -188,6 +188,35 @@ public sealed class EmulatedUserPool
         return emulator.InvokeAsync("SetUserPoolMfaConfig", request, cancellationToken);
     }
 
+    /// <summary>
+    /// Makes the pool a passkey relying party, as <c>SetUserPoolMfaConfig</c> with <c>WebAuthnConfiguration</c> does.
+    /// Passkeys also need <c>WEB_AUTHN</c> among the pool's <c>AllowedFirstAuthFactors</c> (set when the pool is created:
+    /// <c>Policies.SignInPolicy.AllowedFirstAuthFactors</c>). Pages may use the passkeys from <c>https://</c> the relying
+    /// party id or a subdomain, on any port; for <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c> also from <c>http://</c>.
+    /// </summary>
+    /// <param name="relyingPartyId">The relying party id: a domain such as <c>example.com</c>, or <c>localhost</c> for a local app.</param>
+    /// <param name="requireUserVerification">Whether passkeys must verify the user (<c>UserVerification</c> <c>required</c>; else <c>preferred</c>).</param>
+    /// <param name="passkeysSatisfyMfa">Whether a passkey sign-in with user verification satisfies MFA for users who turned
+    /// passkey MFA on (<c>FactorConfiguration</c> <c>MULTI_FACTOR_WITH_USER_VERIFICATION</c>; else <c>SINGLE_FACTOR</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="ArgumentException"><paramref name="relyingPartyId"/> is empty.</exception>
+    public Task SetWebAuthnConfigAsync(string relyingPartyId, bool requireUserVerification = false, bool passkeysSatisfyMfa = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(relyingPartyId);
+        var request = new JsonObject
+        {
+            ["UserPoolId"] = pool.Id,
+            ["WebAuthnConfiguration"] = new JsonObject
+            {
+                ["RelyingPartyId"] = relyingPartyId,
+                ["UserVerification"] = requireUserVerification ? "required" : "preferred",
+                ["FactorConfiguration"] = passkeysSatisfyMfa ? "MULTI_FACTOR_WITH_USER_VERIFICATION" : "SINGLE_FACTOR",
+            },
+        };
+        return emulator.InvokeAsync("SetUserPoolMfaConfig", request, cancellationToken);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Id;
 }

@@ -42,7 +42,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         _logger = logger;
     }
 
-    public async Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default)
+    public Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (await IsForgedAsync(context).ConfigureAwait(false))
@@ -52,20 +52,42 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
 
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
         {
-            return CognitoWebSignInResult.Failed(WrongCredentials);
+            return Task.FromResult(CognitoWebSignInResult.Failed(WrongCredentials));
         }
 
-        ForgetChallenge(context);
         SignInCommand command = _cognito.SignIn(username, password);
         if (_devices is not null)
         {
             command.WithDevice(_devices.Read(context, username)).TrackNewDevice(_options.DeviceName);
         }
 
+        return StartAsync(context, username, command.SendAsync, cancellationToken);
+    }
+
+    public Task<CognitoWebSignInResult> SignInWithPasskeyAsync(HttpContext context, string username, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrWhiteSpace(username))
+        {
+            return Task.FromResult(CognitoWebSignInResult.Failed(WrongCredentials));
+        }
+
+        ChoiceSignInCommand command = _cognito.SignInWithChoice(username).Prefer(AuthFactor.WebAuthn);
+        if (_devices is not null)
+        {
+            command.WithDevice(_devices.Read(context, username)).TrackNewDevice(_options.DeviceName);
+        }
+
+        return StartAsync(context, username, command.SendAsync, cancellationToken);
+    }
+
+    private async Task<CognitoWebSignInResult> StartAsync(HttpContext context, string username, Func<CancellationToken, Task<SignInStep>> send, CancellationToken cancellationToken)
+    {
+        ForgetChallenge(context);
         SignInStep step;
         try
         {
-            step = await command.SendAsync(cancellationToken).ConfigureAwait(false);
+            step = await send(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is NotAuthorizedException or UserNotFoundException or UserNotConfirmedException
             or PasswordResetRequiredException or TooManyFailedAttemptsException)

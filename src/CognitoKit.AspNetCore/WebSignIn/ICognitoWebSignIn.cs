@@ -18,6 +18,19 @@ public interface ICognitoWebSignIn
     /// <returns>Signed in (cookie issued), a challenge to answer, or a failure message.</returns>
     Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts a passkey sign-in (<c>USER_AUTH</c> preferring <c>WEB_AUTHN</c>). When the user has a passkey, the result is
+    /// <see cref="CognitoWebSignInStatus.ChallengeRequired"/> with a <see cref="PasskeyRequired"/>: send its
+    /// <see cref="PasskeyRequired.RequestOptionsJson"/> to the page, and answer with the page's assertion through
+    /// <see cref="AnswerAsync"/> (<c>((PasskeyRequired)c).AnswerAsync(credentialJson, ct)</c>). Without a passkey Cognito
+    /// offers the other first factors (a <see cref="FirstFactorSelectionRequired"/>).
+    /// </summary>
+    /// <param name="context">The current request.</param>
+    /// <param name="username">The username or alias typed.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>A challenge to answer, or a failure message.</returns>
+    Task<CognitoWebSignInResult> SignInWithPasskeyAsync(HttpContext context, string username, CancellationToken cancellationToken = default);
+
     /// <summary>The challenge this browser's sign-in waits on, or <see langword="null"/> when none is (or it expired).</summary>
     /// <param name="context">The current request.</param>
     /// <returns>The challenge, kept on the server.</returns>

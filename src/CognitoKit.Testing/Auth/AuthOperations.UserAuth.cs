@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
+using CognitoKit.Testing.Passkeys;
 using CognitoKit.Testing.UserPools;
 
 namespace CognitoKit.Testing.Auth;
@@ -40,6 +41,11 @@ internal sealed partial class AuthOperations
             factors.Add("SMS_OTP");
         }
 
+        if (PasskeyOperations.Offered(pool, user))
+        {
+            factors.Add("WEB_AUTHN");
+        }
+
         return factors;
     }
 
@@ -56,9 +62,33 @@ internal sealed partial class AuthOperations
                 return PasswordSignIn(pool, client, user, session, Param(values, "PASSWORD"), early);
             case "PASSWORD_SRP":
                 return StartSrp(pool, client, user, session, Param(values, "SRP_A"), early);
+            case "WEB_AUTHN":
+                return PasskeyChallenge(client, user, session);
             default:
                 session.Passwordless = true;
                 return IssueCodeChallenge(pool, client, user, session, choice);
         }
+    }
+
+    /// <summary>WEB_AUTHN: request options with a fresh challenge and the user's passkeys, kept in the session for the answer.</summary>
+    private JsonObject PasskeyChallenge(UserPoolClient client, User user, AuthSession session)
+    {
+        var pool = state.UserPools.Get(session.PoolId);
+        session.PasskeyOptions = RelyingParty.RequestOptions(pool, user);
+        return Challenge(client, session, "WEB_AUTHN", new()
+        {
+            ["USERNAME"] = user.Username,
+            ["CREDENTIAL_REQUEST_OPTIONS"] = session.PasskeyOptions,
+        });
+    }
+
+    /// <summary>The WEB_AUTHN answer: the assertion (CREDENTIAL) checked against the options the challenge sent.</summary>
+    private JsonObject VerifyPasskey(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> responses)
+    {
+        var options = session.PasskeyOptions ?? throw AwsServiceException.NotAuthorized("Invalid session for the user.");
+        session.PasskeyOptions = null;
+        RelyingParty.Verify(pool, user, options, Param(responses, "CREDENTIAL"));
+        session.Passwordless = true;
+        return AfterFirstFactor(pool, client, user, session);
     }
 }

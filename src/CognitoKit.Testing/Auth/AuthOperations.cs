@@ -196,6 +196,7 @@ internal sealed partial class AuthOperations
                 "MFA_SETUP" when responses.ContainsKey("EMAIL") => StartEmailMfaSetup(pool, client, user, session, responses["EMAIL"]),
                 "MFA_SETUP" => session.MfaSetupVerified ? Complete(pool, client, user, session) : throw AwsServiceException.NotAuthorized("Invalid session for the user."),
                 "CUSTOM_CHALLENGE" => AnswerCustom(pool, client, user, session, responses),
+                "WEB_AUTHN" when session.ExpectedChallenge == "WEB_AUTHN" => VerifyPasskey(pool, client, user, session, responses),
                 "SELECT_CHALLENGE" => AnswerUserAuth(pool, client, user, session, Param(responses, "ANSWER"), responses, EarlyWork.None),
                 _ => AnswerUserAuth(pool, client, user, session, name, responses, EarlyWork.None),
             };

@@ -38,6 +38,9 @@ internal sealed class AuthSession
 
     public string? ExpectedCode { get; set; }
 
+    /// <summary>The WEB_AUTHN request options sent (with their one-time challenge), until the assertion answers them.</summary>
+    public string? PasskeyOptions { get; set; }
+
     public int FailedAttempts { get; set; }
 
     public List<string> Options { get; set; } = [];

@@ -18,6 +18,16 @@ internal static class MfaOperations
                 throw AwsServiceException.InvalidParameter("User has not verified software token mfa");
             }
 
+            if (r.OptionalObject("WebAuthnMfaSettings") is { } webAuthn && AwsJsonRequest.ReadBool(webAuthn, "Enabled") is { } passkeyMfa)
+            {
+                if (passkeyMfa && !t.Pool.WebAuthn.IsMultiFactor)
+                {
+                    throw AwsServiceException.InvalidParameter("Passkey MFA needs the user pool's WebAuthnConfiguration.FactorConfiguration to be MULTI_FACTOR_WITH_USER_VERIFICATION.");
+                }
+
+                t.User.WebAuthnMfaEnabled = passkeyMfa;
+            }
+
             var sms = r.OptionalObject("SMSMfaSettings");
             var software = r.OptionalObject("SoftwareTokenMfaSettings");
             var email = r.OptionalObject("EmailMfaSettings");

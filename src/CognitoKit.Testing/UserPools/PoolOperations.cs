@@ -188,6 +188,11 @@ internal static class PoolOperations
                 pool.EmailMfaConfiguration = (JsonObject)email.DeepClone();
             }
 
+            if (r.OptionalObject("WebAuthnConfiguration") is { } webAuthn)
+            {
+                SetWebAuthn(pool, webAuthn);
+            }
+
             if (r.OptionalString("MfaConfiguration") is { } mode)
             {
                 if (mode is not ("OFF" or "ON" or "OPTIONAL"))
@@ -224,7 +229,40 @@ internal static class PoolOperations
             result["EmailMfaConfiguration"] = pool.EmailMfaConfiguration?.DeepClone() ?? new JsonObject();
         }
 
+        var webAuthn = new JsonObject { ["UserVerification"] = pool.WebAuthn.UserVerification, ["FactorConfiguration"] = pool.WebAuthn.FactorConfiguration };
+        if (pool.WebAuthn.RelyingPartyId is { } rpId)
+        {
+            webAuthn["RelyingPartyId"] = rpId;
+        }
+
+        result["WebAuthnConfiguration"] = webAuthn;
         return result;
+    }
+
+    /// <summary>Reads <c>WebAuthnConfiguration</c>; members left out keep their value.</summary>
+    private static void SetWebAuthn(UserPool pool, JsonObject webAuthn)
+    {
+        if (AwsJsonRequest.ReadString(webAuthn, "RelyingPartyId") is { } rpId)
+        {
+            if (rpId.Length is < 1 or > 127 || rpId.Contains('/', StringComparison.Ordinal) || rpId.Contains(':', StringComparison.Ordinal) && !rpId.StartsWith('['))
+            {
+                throw AwsServiceException.InvalidParameter("WebAuthnConfiguration.RelyingPartyId must be a domain name (1 to 127 characters, no scheme, port or path).");
+            }
+
+            pool.WebAuthn.RelyingPartyId = rpId;
+        }
+
+        if (AwsJsonRequest.ReadString(webAuthn, "UserVerification") is { } verification)
+        {
+            AwsJsonRequest.EnsureEnum("webAuthnConfiguration.userVerification", [verification], "required", "preferred");
+            pool.WebAuthn.UserVerification = verification;
+        }
+
+        if (AwsJsonRequest.ReadString(webAuthn, "FactorConfiguration") is { } factor)
+        {
+            AwsJsonRequest.EnsureEnum("webAuthnConfiguration.factorConfiguration", [factor], Passkeys.WebAuthnSettings.SingleFactor, Passkeys.WebAuthnSettings.MultiFactor);
+            pool.WebAuthn.FactorConfiguration = factor;
+        }
     }
 
     private static JsonObject CreateGroup(EmulatorState state, AwsJsonRequest r)

@@ -1,4 +1,5 @@
 using CognitoKit.Testing.Devices;
+using CognitoKit.Testing.Passkeys;
 using CognitoKit.Testing.Srp;
 
 namespace CognitoKit.Testing.UserPools;
@@ -49,6 +50,15 @@ internal sealed class User
 
     /// <summary>The last TOTP time step accepted, so a code works once.</summary>
     public long LastTotpStep { get; set; } = -1;
+
+    /// <summary>Registered passkeys, in registration order.</summary>
+    public List<StoredPasskey> Passkeys { get; } = [];
+
+    /// <summary>The passkey registration started and not yet completed.</summary>
+    public PendingPasskeyRegistration? PendingPasskey { get; set; }
+
+    /// <summary>Passkey MFA (<c>WebAuthnMfaSettings.Enabled</c>).</summary>
+    public bool WebAuthnMfaEnabled { get; set; }
 
     public HashSet<string> Groups { get; } = new(StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using CognitoKit.Testing.Passkeys;
 using CognitoKit.Testing.Tokens;
 
 namespace CognitoKit.Testing.UserPools;
@@ -69,6 +70,9 @@ internal sealed class UserPool
     public JsonObject? EmailMfaConfiguration { get; set; }
 
     public List<string> AllowedFirstAuthFactors { get; set; } = ["PASSWORD"];
+
+    /// <summary>The passkey relying party (<c>WebAuthnConfiguration</c>).</summary>
+    public WebAuthnSettings WebAuthn { get; } = new();
 
     /// <summary>The CreateUserPool members echoed by DescribeUserPool as given.</summary>
     public JsonObject Echo { get; set; } = new();

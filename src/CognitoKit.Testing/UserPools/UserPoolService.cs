@@ -3,6 +3,7 @@ using CognitoKit.Testing.Auth;
 using CognitoKit.Testing.Devices;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Mfa;
+using CognitoKit.Testing.Passkeys;
 
 namespace CognitoKit.Testing.UserPools;
 
@@ -22,6 +23,7 @@ internal sealed class UserPoolService : IAwsJsonService, IHttpGetHandler
         SelfServiceOperations.Register(state, operations);
         MfaOperations.Register(state, operations);
         DeviceOperations.Register(state, operations);
+        PasskeyOperations.Register(state, operations);
         auth.Register(operations);
     }
 

@@ -20,6 +20,7 @@ public sealed class CognitoAccount
         _context = context;
         Mfa = new CognitoAccountMfa(context);
         Devices = new CognitoAccountDevices(context);
+        Passkeys = new CognitoAccountPasskeys(context);
     }
 
     /// <summary>The session this account acts for.</summary>
@@ -30,6 +31,9 @@ public sealed class CognitoAccount
 
     /// <summary>The user's tracked devices.</summary>
     public CognitoAccountDevices Devices { get; }
+
+    /// <summary>The user's passkeys: register, list, delete.</summary>
+    public CognitoAccountPasskeys Passkeys { get; }
 
     /// <summary>Changes the password (<c>ChangePassword</c>).</summary>
     /// <param name="currentPassword">The password the user has now.</param>
@@ -56,6 +60,19 @@ public sealed class CognitoAccount
         string token = await _context.AccessTokenAsync(cancellationToken).ConfigureAwait(false);
         GetUserResponse response = await _context.Client.GetUserAsync(new GetUserRequest { AccessToken = token }, cancellationToken).ConfigureAwait(false);
         return CognitoUser.From(response);
+    }
+
+    /// <summary>
+    /// Reads what the user can sign in with (<c>GetUserAuthFactors</c>): password, one-time codes, passkeys, and their
+    /// MFA methods, for an account page that offers what is missing.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The configured factors.</returns>
+    public async Task<CognitoAuthFactors> GetAuthFactorsAsync(CancellationToken cancellationToken = default)
+    {
+        string token = await _context.AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        GetUserAuthFactorsResponse response = await _context.Client.GetUserAuthFactorsAsync(new GetUserAuthFactorsRequest { AccessToken = token }, cancellationToken).ConfigureAwait(false);
+        return CognitoAuthFactors.From(response, Session.Username);
     }
 
     /// <summary>

@@ -99,6 +99,23 @@ public sealed class CognitoAccountMfa
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Turns passkey MFA on or off for the user (<c>SetUserMFAPreference</c> with <c>WebAuthnMfaSettings</c>). When on,
+    /// and the pool's passkey factor configuration is <c>MULTI_FACTOR_WITH_USER_VERIFICATION</c>, a passkey sign-in with
+    /// user verification satisfies the pool's MFA requirement, so the user can sign in with a passkey alone even where
+    /// MFA is required. Cognito asks that the user keep another MFA method too, so they cannot be locked out.
+    /// </summary>
+    /// <param name="enabled">Whether passkey sign-in counts as MFA for this user.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the setting is saved.</returns>
+    public async Task SetPasskeyMfaAsync(bool enabled, CancellationToken cancellationToken = default)
+    {
+        string token = await _context.AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        await _context.Client.SetUserMFAPreferenceAsync(
+            new SetUserMFAPreferenceRequest { AccessToken = token, WebAuthnMfaSettings = new WebAuthnMfaSettingsType { Enabled = enabled } },
+            cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Reads the user's current MFA settings (through <c>GetUser</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The preferred method and the enabled ones.</returns>

@@ -49,6 +49,13 @@ internal static class CognitoErrorFactory
         "UserNotConfirmedException",
         "UserNotFoundException",
         "UsernameExistsException",
+        "WebAuthnChallengeNotFoundException",
+        "WebAuthnClientMismatchException",
+        "WebAuthnConfigurationMissingException",
+        "WebAuthnCredentialNotSupportedException",
+        "WebAuthnNotEnabledException",
+        "WebAuthnOriginNotAllowedException",
+        "WebAuthnRelyingPartyMismatchException",
     ];
 
     /// <summary>Creates the exception for <paramref name="code"/>; an unknown code gives the base type with the code kept.</summary>
@@ -94,6 +101,13 @@ internal static class CognitoErrorFactory
         "UserNotConfirmedException" => new UserNotConfirmedException(message, requestId, status),
         "UserNotFoundException" => new UserNotFoundException(message, requestId, status),
         "UsernameExistsException" => new UsernameExistsException(message, requestId, status),
+        "WebAuthnChallengeNotFoundException" => new WebAuthnChallengeNotFoundException(message, requestId, status),
+        "WebAuthnClientMismatchException" => new WebAuthnClientMismatchException(message, requestId, status),
+        "WebAuthnConfigurationMissingException" => new WebAuthnConfigurationMissingException(message, requestId, status),
+        "WebAuthnCredentialNotSupportedException" => new WebAuthnCredentialNotSupportedException(message, requestId, status),
+        "WebAuthnNotEnabledException" => new WebAuthnNotEnabledException(message, requestId, status),
+        "WebAuthnOriginNotAllowedException" => new WebAuthnOriginNotAllowedException(message, requestId, status),
+        "WebAuthnRelyingPartyMismatchException" => new WebAuthnRelyingPartyMismatchException(message, requestId, status),
         _ => new CognitoException(code, message, requestId, status),
     };
 }

@@ -15,6 +15,6 @@ public enum AuthFactor
     /// <summary>A one-time code sent by SMS (<c>SMS_OTP</c>).</summary>
     SmsOtp,
 
-    /// <summary>A passkey (<c>WEB_AUTHN</c>); answer the <see cref="UnknownChallenge"/> that follows by name.</summary>
+    /// <summary>A passkey (<c>WEB_AUTHN</c>); Cognito answers with a <see cref="PasskeyRequired"/> for the browser to sign.</summary>
     WebAuthn,
 }

@@ -5,8 +5,8 @@ using CognitoKit.SignIn;
 namespace CognitoKit;
 
 /// <summary>
-/// Choice-based sign-in (<c>USER_AUTH</c>): the user signs in with a password, a password via SRP, or a one-time code
-/// by email or SMS. Without <see cref="Prefer"/>, Cognito answers with a <see cref="FirstFactorSelectionRequired"/>
+/// Choice-based sign-in (<c>USER_AUTH</c>): the user signs in with a password, a password via SRP, a one-time code
+/// by email or SMS, or a passkey. Without <see cref="Prefer"/>, Cognito answers with a <see cref="FirstFactorSelectionRequired"/>
 /// listing what this user may use. Created by <see cref="ICognitoKit.SignInWithChoice"/>.
 /// </summary>
 /// <remarks><see cref="ToString"/> never shows the password.</remarks>
@@ -104,7 +104,7 @@ public sealed class ChoiceSignInCommand
 
     /// <summary>Starts the sign-in.</summary>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    /// <returns>A code challenge, a <see cref="FirstFactorSelectionRequired"/>, or <see cref="SignedIn"/>.</returns>
+    /// <returns>A code challenge, a <see cref="PasskeyRequired"/>, a <see cref="FirstFactorSelectionRequired"/>, or <see cref="SignedIn"/>.</returns>
     /// <exception cref="InvalidOperationException">
     /// A password factor is preferred but no password was given, or a factor is preferred with a sign-up session.
     /// </exception>

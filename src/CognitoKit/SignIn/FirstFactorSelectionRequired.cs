@@ -25,7 +25,7 @@ public sealed class FirstFactorSelectionRequired : SignInChallenge
 
     /// <summary>
     /// Chooses a first factor. For <see cref="AuthFactor.EmailOtp"/> and <see cref="AuthFactor.SmsOtp"/> Cognito sends a
-    /// code and asks for it next; for the password factors, the password given to <c>SignInWithChoice(...).WithPassword</c>
+    /// code and asks for it next; for <see cref="AuthFactor.WebAuthn"/> Cognito answers with a <see cref="PasskeyRequired"/>; for the password factors, the password given to <c>SignInWithChoice(...).WithPassword</c>
     /// is used (or call <see cref="ChooseAsync(AuthFactor, string, CancellationToken)"/>).
     /// </summary>
     /// <param name="factor">One of <see cref="AvailableFactors"/>.</param>

@@ -71,6 +71,11 @@ internal sealed partial class SignInFlow
                 return new CustomChallengeRequired(context, state.Session, parameters);
             case ChallengeNameType.SelectChallenge:
                 return new FirstFactorSelectionRequired(context, state.Session, parameters, state.AvailableChallenges);
+            case ChallengeNameType.WebAuthn:
+                string options = parameters.GetValueOrDefault("CREDENTIAL_REQUEST_OPTIONS") is { Length: > 0 } json
+                    ? json
+                    : throw new CognitoProtocolException("Cognito asked for a passkey (WEB_AUTHN) without CREDENTIAL_REQUEST_OPTIONS.", null, HttpStatusCode.OK);
+                return new PasskeyRequired(context, state.Session, parameters, options);
             case ChallengeNameType.MfaSetup:
                 return await MfaSetupStepAsync(context, state.Session, parameters, cancellationToken).ConfigureAwait(false);
             case ChallengeNameType.Password or ChallengeNameType.PasswordSrp:

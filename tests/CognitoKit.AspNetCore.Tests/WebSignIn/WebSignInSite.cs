@@ -36,6 +36,12 @@ public sealed class WebSignInSite : EmulatorSite
     protected override Task<EmulatedUserPoolClient> CreateClientAsync(Uri? address) =>
         Pool.CreateClientAsync("web-client", configure: request => request["PreventUserExistenceErrors"] = "LEGACY");
 
+    protected override void ConfigurePool(System.Text.Json.Nodes.JsonObject request) =>
+        request["Policies"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["SignInPolicy"] = new System.Text.Json.Nodes.JsonObject { ["AllowedFirstAuthFactors"] = new System.Text.Json.Nodes.JsonArray("PASSWORD", "WEB_AUTHN") },
+        };
+
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddAuthentication(CognitoWebSignInDefaults.AuthenticationScheme).AddCognitoWebSignIn();
@@ -50,6 +56,8 @@ public sealed class WebSignInSite : EmulatorSite
         app.MapGet("/sign-in", (HttpContext http, IAntiforgery antiforgery) => Results.Text(antiforgery.GetAndStoreTokens(http).RequestToken));
         app.MapPost("/sign-in", SignInAsync);
         app.MapPost("/sign-in/totp", AnswerTotpAsync);
+        app.MapPost("/sign-in/passkey", StartPasskeyAsync);
+        app.MapPost("/sign-in/passkey/answer", AnswerPasskeyAsync);
         app.MapPost("/sign-out", SignOutAsync);
         app.MapGet("/account", Describe).RequireAuthorization();
         app.MapGet("/api/me", Describe).RequireAuthorization();
@@ -84,6 +92,22 @@ public sealed class WebSignInSite : EmulatorSite
         string code = form["code"].ToString();
         CognitoWebSignInResult result = await web.AnswerAsync(
             http, (challenge, ct) => ((TotpCodeRequired)challenge).AnswerAsync(code, ct), http.RequestAborted);
+        return Outcome(result, web, form["returnUrl"]);
+    }
+
+    private static async Task<IResult> StartPasskeyAsync(HttpContext http, ICognitoWebSignIn web)
+    {
+        IFormCollection form = await http.Request.ReadFormAsync();
+        CognitoWebSignInResult result = await web.SignInWithPasskeyAsync(http, form["username"].ToString(), http.RequestAborted);
+        return result.Challenge is PasskeyRequired passkey ? Results.Text(passkey.RequestOptionsJson, "application/json") : Outcome(result, web, null);
+    }
+
+    private static async Task<IResult> AnswerPasskeyAsync(HttpContext http, ICognitoWebSignIn web)
+    {
+        IFormCollection form = await http.Request.ReadFormAsync();
+        string credential = form["credential"].ToString();
+        CognitoWebSignInResult result = await web.AnswerAsync(
+            http, (challenge, ct) => ((PasskeyRequired)challenge).AnswerAsync(credential, ct), http.RequestAborted);
         return Outcome(result, web, form["returnUrl"]);
     }
 

@@ -299,4 +299,27 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
     }
 
     private Task<CognitoSession> SessionOfAsync(Browser browser) => WebSessionCookie.SessionAsync(site.App, browser);
+
+    [Fact]
+    public async Task PasskeySignIn_ThroughTheAppsOwnPages_IssuesTheCookie()
+    {
+        await site.Pool.SetWebAuthnConfigAsync("localhost");
+        await site.Pool.AddUserAsync("pia", WebSignInSite.Password);
+        ICognitoKit cognito = site.App.Services.GetRequiredService<ICognitoKit>();
+        CognitoAccount account = cognito.Account(Assert.IsType<SignedIn>(await cognito.SignIn("pia", WebSignInSite.Password).SendAsync(default)).Session);
+        using var authenticator = new CognitoKit.IntegrationTests.Passkeys.SoftwareAuthenticator("http://localhost:5000");
+        await account.Passkeys.CompleteRegistrationAsync(authenticator.Create(await account.Passkeys.StartRegistrationAsync(default)), default);
+        using var browser = new Browser(site.Address);
+
+        HttpResponseMessage options = await browser.PostAsync("/sign-in/passkey", new() { ["username"] = "pia" });
+        string requestOptions = await options.Content.ReadAsStringAsync();
+        HttpResponseMessage answered = await browser.PostAsync("/sign-in/passkey/answer", new() { ["credential"] = authenticator.Get(requestOptions), ["returnUrl"] = "/account" });
+        HttpResponseMessage page = await browser.GetAsync("/account");
+
+        Assert.Equal("localhost", (string?)System.Text.Json.Nodes.JsonNode.Parse(requestOptions)!["rpId"]);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal("/account", answered.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.StartsWith("user=pia sub=", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -21,3 +21,11 @@ internal sealed record WronglyTypedAuthenticationResultType
 {
     public string? ExpiresIn { get; init; }
 }
+
+/// <summary>A wrong copy of the CompleteWebAuthnRegistration request: the credential document as a string, not inline JSON.</summary>
+internal sealed record StringCredentialCompleteWebAuthnRegistrationRequest
+{
+    public required string AccessToken { get; init; }
+
+    public required string Credential { get; init; }
+}

@@ -8,6 +8,9 @@ internal sealed record ModelShape(string? Name, JsonElement Element, ServiceMode
     /// <summary>The shape's type; the minified models leave out <c>string</c>.</summary>
     public string Type => Element.TryGetProperty("type", out JsonElement t) ? t.GetString()! : "string";
 
+    /// <summary>Whether the shape is a document: any JSON value, sent inline (<c>"document": true</c>).</summary>
+    public bool IsDocument => Element.TryGetProperty("document", out JsonElement d) && d.ValueKind == JsonValueKind.True;
+
     public IEnumerable<(string Name, ModelShape Shape)> Members =>
         Element.TryGetProperty("members", out JsonElement members)
             ? members.EnumerateObject().Select(m => (m.Name, Model.Resolve(m.Value)))

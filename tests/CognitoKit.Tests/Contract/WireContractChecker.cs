@@ -98,6 +98,13 @@ internal sealed class WireContractChecker
     private void CheckType(string where, Type clr, ModelShape shape, bool enforceRequired)
     {
         Type type = Nullable.GetUnderlyingType(clr) ?? clr;
+        if (shape.IsDocument)
+        {
+            // A document (the WebAuthn options and credentials) is free JSON sent inline, so only JsonElement carries it as is.
+            Expect(where, type, typeof(System.Text.Json.JsonElement), shape);
+            return;
+        }
+
         switch (shape.Type)
         {
             case "string":

@@ -45,4 +45,23 @@ public sealed class WireContractCheckerTests
 
         Assert.Contains(checker.Problems, p => p.Contains("ExpiresIn", StringComparison.Ordinal) && p.Contains("Int32", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Checker_WithDocumentMemberAsString_ReportsIt()
+    {
+        var checker = new WireContractChecker();
+        ModelSources sources = ModelSources.Current;
+        if (!sources.UserPools.HasOperation("CompleteWebAuthnRegistration"))
+        {
+            // Only the older aws-sdk models lack the passkey operations (and documents).
+            Assert.False(sources.Newest);
+            return;
+        }
+
+        ModelShape input = sources.UserPools.OperationShape("CompleteWebAuthnRegistration", output: false)!;
+
+        checker.Check(typeof(StringCredentialCompleteWebAuthnRegistrationRequest), input, enforceRequired: true);
+
+        Assert.Contains(checker.Problems, p => p.Contains("Credential", StringComparison.Ordinal) && p.Contains("JsonElement", StringComparison.Ordinal));
+    }
 }

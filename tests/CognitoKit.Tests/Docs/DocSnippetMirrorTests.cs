@@ -19,6 +19,7 @@ public sealed partial class DocSnippetMirrorTests
         { "docs/web-sign-in.md", ["tests/CognitoKit.AspNetCore.Tests/WebSignIn/WebSignInDocSnippets.cs"] },
         { "docs/observability.md", ["tests/CognitoKit.IntegrationTests/Demo/ObservabilitySnippets.cs"] },
         { "docs/operations.md", ["tests/CognitoKit.IntegrationTests/Demo/OperationsSnippets.cs"] },
+        { "docs/passkeys.md", ["tests/CognitoKit.AspNetCore.Tests/Passkeys/PasskeyDocSnippets.cs"] },
     };
 
     [Theory]

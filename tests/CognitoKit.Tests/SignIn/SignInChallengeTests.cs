@@ -153,17 +153,37 @@ public sealed class SignInChallengeTests
     public async Task UnknownChallenge_IsAStep_AnsweredByNameWithUsernameAdded()
     {
         var h = new SignInHarness(withSecret: true);
-        h.OnRespond("WEB_AUTHN", _ => SignInHarness.Done());
-        var unknown = Assert.IsType<UnknownChallenge>(await h.SignInReachingAsync(SignInHarness.Challenge("WEB_AUTHN", new()
+        h.OnRespond("PUSH_APPROVAL", _ => SignInHarness.Done());
+        var unknown = Assert.IsType<UnknownChallenge>(await h.SignInReachingAsync(SignInHarness.Challenge("PUSH_APPROVAL", new()
         {
-            ["CREDENTIAL_REQUEST_OPTIONS"] = "{}", ["USERNAME"] = "alice",
+            ["PUSH_TARGET"] = "phone", ["USERNAME"] = "alice",
         })));
 
-        SignInStep step = await unknown.RespondAsync(new Dictionary<string, string> { ["CREDENTIAL"] = "{\"id\":\"x\"}" }, default);
+        SignInStep step = await unknown.RespondAsync(new Dictionary<string, string> { ["PUSH_APPROVED"] = "true" }, default);
 
-        Assert.Equal("WEB_AUTHN", unknown.Name);
+        Assert.Equal("PUSH_APPROVAL", unknown.Name);
         Dictionary<string, string> sent = h.Responded[^1].ChallengeResponses!;
-        Assert.Equal("{\"id\":\"x\"}", sent["CREDENTIAL"]);
+        Assert.Equal("true", sent["PUSH_APPROVED"]);
+        Assert.Equal("alice", sent["USERNAME"]);
+        Assert.Equal(SignInHarness.HashOf("alice"), sent["SECRET_HASH"]);
+        Assert.IsType<SignedIn>(step);
+    }
+
+    [Fact]
+    public async Task WebAuthnChallenge_IsAPasskeyStep_AnsweredWithTheCredential()
+    {
+        var h = new SignInHarness(withSecret: true);
+        h.OnRespond("WEB_AUTHN", _ => SignInHarness.Done());
+        var passkey = Assert.IsType<PasskeyRequired>(await h.SignInReachingAsync(SignInHarness.Challenge("WEB_AUTHN", new()
+        {
+            ["CREDENTIAL_REQUEST_OPTIONS"] = "{\"challenge\":\"abc\",\"rpId\":\"example.com\"}", ["USERNAME"] = "alice",
+        })));
+
+        SignInStep step = await passkey.AnswerAsync("{\"id\":\"x\",\"response\":{}}", default);
+
+        Assert.Equal("{\"challenge\":\"abc\",\"rpId\":\"example.com\"}", passkey.RequestOptionsJson);
+        Dictionary<string, string> sent = h.Responded[^1].ChallengeResponses!;
+        Assert.Equal("{\"id\":\"x\",\"response\":{}}", sent["CREDENTIAL"]);
         Assert.Equal("alice", sent["USERNAME"]);
         Assert.Equal(SignInHarness.HashOf("alice"), sent["SECRET_HASH"]);
         Assert.IsType<SignedIn>(step);

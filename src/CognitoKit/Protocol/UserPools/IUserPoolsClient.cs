@@ -78,6 +78,21 @@ internal interface IUserPoolsClient
     /// <summary>Calls <c>GetDevice</c>.</summary>
     Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Calls <c>StartWebAuthnRegistration</c>.</summary>
+    Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>CompleteWebAuthnRegistration</c>.</summary>
+    Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ListWebAuthnCredentials</c>.</summary>
+    Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>DeleteWebAuthnCredential</c>.</summary>
+    Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GetUserAuthFactors</c>.</summary>
+    Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken);
+
     /// <summary>Calls <c>AdminCreateUser</c>.</summary>
     Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken);
 

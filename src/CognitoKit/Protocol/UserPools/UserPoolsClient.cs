@@ -138,6 +138,21 @@ internal sealed class UserPoolsClient : IUserPoolsClient
     public Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.GetDevice, request, Json.GetDeviceRequest, Json.GetDeviceResponse, cancellationToken);
 
+    public Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.StartWebAuthnRegistration, request, Json.StartWebAuthnRegistrationRequest, Json.StartWebAuthnRegistrationResponse, cancellationToken);
+
+    public Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.CompleteWebAuthnRegistration, request, Json.CompleteWebAuthnRegistrationRequest, Json.CompleteWebAuthnRegistrationResponse, cancellationToken);
+
+    public Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ListWebAuthnCredentials, request, Json.ListWebAuthnCredentialsRequest, Json.ListWebAuthnCredentialsResponse, cancellationToken);
+
+    public Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.DeleteWebAuthnCredential, request, Json.DeleteWebAuthnCredentialRequest, Json.DeleteWebAuthnCredentialResponse, cancellationToken);
+
+    public Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GetUserAuthFactors, request, Json.GetUserAuthFactorsRequest, Json.GetUserAuthFactorsResponse, cancellationToken);
+
     public Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.AdminCreateUser, request, Json.AdminCreateUserRequest, Json.AdminCreateUserResponse, cancellationToken);
 

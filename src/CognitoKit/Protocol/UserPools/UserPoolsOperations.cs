@@ -80,6 +80,21 @@ internal static class UserPoolsOperations
     /// <summary>Safe to repeat: Reads only.</summary>
     public static readonly CognitoOperation GetDevice = new(nameof(GetDevice), Signed: false, SafeToRepeat: true);
 
+    /// <summary>Not safe to repeat: Each call issues a new one-time challenge and replaces the pending one, so only the last options can complete the registration.</summary>
+    public static readonly CognitoOperation StartWebAuthnRegistration = new(nameof(StartWebAuthnRegistration), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Not safe to repeat: Consumes the pending challenge; a repeat after success answers WebAuthnChallengeNotFound that hides the success.</summary>
+    public static readonly CognitoOperation CompleteWebAuthnRegistration = new(nameof(CompleteWebAuthnRegistration), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation ListWebAuthnCredentials = new(nameof(ListWebAuthnCredentials), Signed: false, SafeToRepeat: true);
+
+    /// <summary>Not safe to repeat: After success the passkey is gone, so a repeat answers ResourceNotFound that hides the success.</summary>
+    public static readonly CognitoOperation DeleteWebAuthnCredential = new(nameof(DeleteWebAuthnCredential), Signed: false, SafeToRepeat: false);
+
+    /// <summary>Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation GetUserAuthFactors = new(nameof(GetUserAuthFactors), Signed: false, SafeToRepeat: true);
+
     /// <summary>Signed. Not safe to repeat: Creates the user and may send an invitation; a repeat answers UsernameExists.</summary>
     public static readonly CognitoOperation AdminCreateUser = new(nameof(AdminCreateUser), Signed: true, SafeToRepeat: false);
 
@@ -108,5 +123,5 @@ internal static class UserPoolsOperations
     public static readonly CognitoOperation DescribeUserPoolClient = new(nameof(DescribeUserPoolClient), Signed: true, SafeToRepeat: true);
 
     /// <summary>Every operation above, for tests and documentation.</summary>
-    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, DeleteUserAttributes, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient];
+    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, DeleteUserAttributes, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient, StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials, DeleteWebAuthnCredential, GetUserAuthFactors];
 }
