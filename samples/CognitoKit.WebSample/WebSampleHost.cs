@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using CognitoKit.AspNetCore;
 using CognitoKit.Hosted;
 using CognitoKit.Testing;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace CognitoKit.WebSample;
 
@@ -30,14 +30,11 @@ public static class WebSampleHost
     /// <summary>The configuration key that does the same as <see cref="EmulatorSwitch"/> (<c>WebSample__UseEmulator=true</c>).</summary>
     public const string UseEmulatorKey = "WebSample:UseEmulator";
 
-    /// <summary>The cookie scheme of users signed in through the hosted UI (until the library's hosted way in replaces it).</summary>
-    public const string HostedScheme = "WebSampleHosted";
-
-    /// <summary>The cookie of users signed in through the hosted UI.</summary>
-    public const string HostedCookieName = "websample.auth";
-
-    /// <summary>The scheme pages authenticate with: the hosted cookie when the browser has one, else the web sign-in's.</summary>
-    internal const string PageScheme = "WebSamplePages";
+    /// <summary>
+    /// Starts a sign-in through the hosted UI (<c>?provider=Google</c> goes straight to that provider, <c>?returnUrl=</c>
+    /// says where to land); it ends in the same web sign-in session as the own pages.
+    /// </summary>
+    public const string HostedSignInPath = "/sign-in/hosted";
 
     /// <summary>
     /// Starts the sample against the user pool configured in <c>CognitoKit</c> (with <c>CognitoKit:HostedUI</c>), or,
@@ -72,11 +69,6 @@ public static class WebSampleHost
 
         var hostedSection = builder.Configuration.GetSection(CognitoHostedUIOptions.SectionName);
         builder.Services.AddCognitoKit(builder.Configuration.GetSection("CognitoKit")).AddHostedUI(hostedSection);
-        builder.Services.PostConfigure<CognitoHostedUIOptions>(o =>
-        {
-            o.RedirectUri ??= new Uri(address, "signin-callback");
-            o.LogoutUri ??= new Uri(address, "signed-out");
-        });
 
         CognitoEmulator? emulator = null;
         EmulatedUserPool? pool = null;
@@ -96,17 +88,11 @@ public static class WebSampleHost
         }
 
         builder.Services.AddCognitoDeviceCookie();
-        builder.Services.AddAuthentication(PageScheme)
-            .AddCognitoWebSignIn(o => o.SignInPath = "/sign-in")
-            .AddCookie(HostedScheme, o =>
-            {
-                o.Cookie.Name = HostedCookieName;
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.LoginPath = "/sign-in";
-            })
-            .AddPolicyScheme(PageScheme, "Signed-in pages", o => o.ForwardDefaultSelector = context =>
-                context.Request.Cookies.ContainsKey(HostedCookieName) ? HostedScheme : CognitoWebSignInDefaults.AuthenticationScheme);
+        // One session for every way in: the own pages, the hosted UI and social providers through it. The hosted UI comes
+        // back to /signin-cognito and /signout-cognito (the defaults), answered by UseAuthentication below; a failed hosted
+        // sign-in lands on /sign-in with ?error=.
+        builder.Services.AddAuthentication(CognitoWebSignInDefaults.AuthenticationScheme)
+            .AddCognitoWebSignIn(o => o.SignInPath = "/sign-in");
         builder.Services.AddAuthorization();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Account"));
 
@@ -116,7 +102,8 @@ public static class WebSampleHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
-        HostedSignInEndpoints.Map(app);
+        app.MapGet(HostedSignInPath, (HttpContext context, ICognitoWebSignIn web, string? provider, string? returnUrl) =>
+            web.ChallengeHostedUIAsync(context, returnUrl, provider, context.RequestAborted));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new RunningWebSample(app, address, emulator, pool);
     }
@@ -126,6 +113,12 @@ public static class WebSampleHost
     /// <returns>The name to show.</returns>
     internal static string DisplayName(ClaimsPrincipal user) =>
         user.FindFirst("name")?.Value ?? user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "?";
+
+    /// <summary>Whether a user pool domain is configured, so that "Sign out of the hosted UI too" can be offered.</summary>
+    /// <param name="context">The current request.</param>
+    /// <returns>True with a hosted UI.</returns>
+    internal static bool HasHostedUI(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<CognitoHostedUIOptions>>().Value.Domain is not null;
 
     private static async Task<(CognitoEmulator, EmulatedUserPool)> StartEmulatorAsync(
         IServiceCollection services, Uri address, TimeProvider? clock, CancellationToken cancellationToken)
@@ -144,8 +137,9 @@ public static class WebSampleHost
             cancellationToken).ConfigureAwait(false);
         await pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var client = await pool.CreateOAuthClientAsync(
-            callbackUrls: [new Uri(address, "signin-callback").AbsoluteUri],
-            logoutUrls: [new Uri(address, "signed-out").AbsoluteUri],
+            // The web sign-in's CallbackPath and SignedOutCallbackPath (their defaults) on this app's address.
+            callbackUrls: [new Uri(address, "signin-cognito").AbsoluteUri],
+            logoutUrls: [new Uri(address, "signout-cognito").AbsoluteUri],
             identityProviders: ["COGNITO", HostedIdentityProviders.Google],
             cancellationToken: cancellationToken).ConfigureAwait(false);
         await pool.AddUserAsync(

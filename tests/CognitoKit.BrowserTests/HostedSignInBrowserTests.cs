@@ -3,9 +3,15 @@ using Microsoft.Playwright;
 
 namespace CognitoKit.BrowserTests;
 
-/// <summary>The web sample in a real headless browser: hosted sign-in, stand-in Google, wrong password, sign-out.</summary>
+/// <summary>
+/// The web sample's hosted UI and stand-in social buttons in a real headless browser: both end in the web sign-in's own
+/// cookie session (the same one the own pages give), with the whole account page; wrong password; hosted sign-out.
+/// </summary>
 public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, IAsyncLifetime
 {
+    /// <summary>The web sign-in's session cookie (the default of <c>AddCognitoWebSignIn</c>).</summary>
+    private const string SessionCookie = ".CognitoKit.Session";
+
     private readonly WebSampleFixture fixture;
     private IBrowserContext context = null!;
     private IPage page = null!;
@@ -32,18 +38,27 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         await page.ClickAsync("#signin-hosted");
         await page.WaitForURLAsync(url => url.StartsWith(DomainOrigin, StringComparison.Ordinal));
         await SamplePageActions.SaveScreenshotAsync(page, "hosted-sign-in");
-        await page.GetByLabel("Username").FillAsync(WebSampleHost.DemoUsername);
-        await page.GetByLabel("Password").FillAsync(WebSampleHost.DemoPassword);
-        await page.ClickAsync("#signin");
+        await SignInOnTheHostedFormAsync();
 
-        await page.WaitForSelectorAsync("#signed-in");
         Assert.StartsWith(Home, page.Url, StringComparison.Ordinal);
         Assert.Equal("Signed in as " + WebSampleHost.DemoDisplayName, await page.InnerTextAsync("#signed-in"));
         await SamplePageActions.SaveScreenshotAsync(page, "hosted-signed-in");
     }
 
     [Fact]
-    public async Task SignIn_WithStandInGoogle_LandsBackSignedInAsTheFederatedUser()
+    public async Task SignIn_ThroughHostedForm_EndsInTheWebSignInSession_WithTheWholeAccountPage()
+    {
+        await page.GotoAsync(Home);
+        await page.ClickAsync("#signin-hosted");
+        await SignInOnTheHostedFormAsync();
+
+        await ExpectWebSignInSessionAsync();
+        await ExpectTheWholeAccountPageAsync(WebSampleHost.DemoUsername);
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-account");
+    }
+
+    [Fact]
+    public async Task SignIn_WithStandInGoogle_EndsInTheWebSignInSession_WithTheWholeAccountPage()
     {
         await page.GotoAsync(Home);
         await page.ClickAsync("#signin-google");
@@ -54,9 +69,26 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         await page.GetByLabel("Name").FillAsync("Grace Google");
         await page.ClickAsync("#continue");
 
-        await page.WaitForSelectorAsync("#signed-in");
+        await SamplePageActions.ExpectSignedInAsync(page);
+        Assert.StartsWith(Home, page.Url, StringComparison.Ordinal);
         Assert.Equal("Signed in as Grace Google", await page.InnerTextAsync("#signed-in"));
         await SamplePageActions.SaveScreenshotAsync(page, "hosted-signed-in-google");
+        await ExpectWebSignInSessionAsync();
+        await ExpectTheWholeAccountPageAsync("grace.google@example.com");
+    }
+
+    [Fact]
+    public async Task SignIn_FromTheSignInPage_WithStandInGoogle_ReturnsToThePageAskedFor()
+    {
+        await page.GotoAsync(new Uri(fixture.Sample.Address, "Account").AbsoluteUri);
+        Assert.Contains("ReturnUrl=%2FAccount", page.Url, StringComparison.OrdinalIgnoreCase);
+        await page.ClickAsync("#signin-google");
+        await page.FillAsync("#email", "return.google@example.com");
+        await page.FillAsync("#name", "Return User");
+        await page.ClickAsync("#continue");
+
+        await Assertions.Expect(page.Locator("#profile")).ToContainTextAsync("return.google@example.com", new() { Timeout = SamplePageActions.Patience });
+        Assert.Equal(new Uri(fixture.Sample.Address, "Account").AbsoluteUri, page.Url);
     }
 
     [Fact]
@@ -69,8 +101,9 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         await page.FillAsync("#name", "Button User");
         await page.ClickAsync("#continue");
 
-        await page.WaitForSelectorAsync("#signed-in");
+        await SamplePageActions.ExpectSignedInAsync(page);
         Assert.Equal("Signed in as Button User", await page.InnerTextAsync("#signed-in"));
+        await ExpectWebSignInSessionAsync();
     }
 
     [Fact]
@@ -87,23 +120,26 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         Assert.Equal("Incorrect username or password.", await page.InnerTextAsync("#error"));
         Assert.Equal(WebSampleHost.DemoUsername, await page.InputValueAsync("#username"));
         Assert.Equal(0, await page.Locator("#signed-in").CountAsync());
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == SessionCookie);
     }
 
     [Fact]
-    public async Task SignOut_ClearsTheSession_AndTheNextSignInAsksForThePasswordAgain()
+    public async Task SignOutOfTheHostedUI_GoesThroughTheDomainsLogout_AndTheNextHostedSignInAsksForThePasswordAgain()
     {
         await page.GotoAsync(Home);
         await page.ClickAsync("#signin-hosted");
-        await page.FillAsync("#username", WebSampleHost.DemoUsername);
-        await page.FillAsync("#password", WebSampleHost.DemoPassword);
-        await page.ClickAsync("#signin");
-        await page.WaitForSelectorAsync("#signed-in");
+        await SignInOnTheHostedFormAsync();
+        var visited = new List<string>();
+        page.Request += (_, request) => visited.Add(request.Url);
 
-        await page.ClickAsync("#signout");
+        await page.GotoAsync(new Uri(fixture.Sample.Address, "Account").AbsoluteUri);
+        await page.ClickAsync("#signout-hosted");
 
-        await page.WaitForSelectorAsync("#signed-out");
-        Assert.StartsWith(Home, page.Url, StringComparison.Ordinal);
-        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == WebSampleHost.HostedCookieName);
+        await Assertions.Expect(page.Locator("#signed-out")).ToBeVisibleAsync(SamplePageActions.Visible);
+        Assert.Equal(new Uri(fixture.Sample.Address, "signed-out").AbsoluteUri, page.Url);
+        Assert.Contains(visited, url => url.StartsWith(DomainOrigin + "/logout?", StringComparison.Ordinal));
+        Assert.Contains(visited, url => url.StartsWith(new Uri(fixture.Sample.Address, "signout-cognito").AbsoluteUri, StringComparison.Ordinal));
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == SessionCookie);
         await page.GotoAsync(Home);
         await page.ClickAsync("#signin-hosted");
         await page.WaitForSelectorAsync("#password");
@@ -111,20 +147,57 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
     }
 
     [Fact]
-    public async Task SignIn_Again_WhileTheDomainSessionLives_SkipsTheHostedForm()
+    public async Task SignOut_HereOnly_LeavesTheDomainSession_SoTheNextHostedSignInSkipsTheForm()
     {
         await page.GotoAsync(Home);
         await page.ClickAsync("#signin-hosted");
-        await page.FillAsync("#username", WebSampleHost.DemoUsername);
-        await page.FillAsync("#password", WebSampleHost.DemoPassword);
-        await page.ClickAsync("#signin");
-        await page.WaitForSelectorAsync("#signed-in");
-        await context.ClearCookiesAsync(new BrowserContextClearCookiesOptions { Name = "websample.auth" });
+        await SignInOnTheHostedFormAsync();
+
+        await page.ClickAsync("#signout");
+        await Assertions.Expect(page.Locator("#signed-out")).ToBeVisibleAsync(SamplePageActions.Visible);
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == SessionCookie);
 
         await page.GotoAsync(Home);
         await page.ClickAsync("#signin-hosted");
 
-        await page.WaitForSelectorAsync("#signed-in");
+        await SamplePageActions.ExpectSignedInAsync(page);
         Assert.Equal("Signed in as " + WebSampleHost.DemoDisplayName, await page.InnerTextAsync("#signed-in"));
+        await ExpectWebSignInSessionAsync();
+    }
+
+    private async Task SignInOnTheHostedFormAsync()
+    {
+        await page.GetByLabel("Username").FillAsync(WebSampleHost.DemoUsername);
+        await page.GetByLabel("Password").FillAsync(WebSampleHost.DemoPassword);
+        await page.ClickAsync("#signin");
+        await SamplePageActions.ExpectSignedInAsync(page);
+    }
+
+    /// <summary>The browser holds the web sign-in's session cookie and no cookie of the sample's former hosted sign-in.</summary>
+    private async Task ExpectWebSignInSessionAsync()
+    {
+        var cookies = await context.CookiesAsync([Home]);
+        Assert.Contains(cookies, c => c.Name == SessionCookie && c.HttpOnly);
+        Assert.DoesNotContain(cookies, c => c.Name.StartsWith("websample.", StringComparison.Ordinal));
+    }
+
+    /// <summary>The account page offers the hosted user what it offers an own-page user: password, TOTP, devices, sign-out everywhere.</summary>
+    private async Task ExpectTheWholeAccountPageAsync(string shownInProfile)
+    {
+        await page.GotoAsync(new Uri(fixture.Sample.Address, "Account").AbsoluteUri);
+        Assert.Equal(new Uri(fixture.Sample.Address, "Account").AbsoluteUri, page.Url);
+        await Assertions.Expect(page.Locator("#profile")).ToContainTextAsync(shownInProfile, new() { Timeout = SamplePageActions.Patience });
+        await Assertions.Expect(page.GetByLabel("Current password")).ToBeVisibleAsync(SamplePageActions.Visible);
+        await Assertions.Expect(page.GetByLabel("New password")).ToBeVisibleAsync(SamplePageActions.Visible);
+        await Assertions.Expect(page.Locator("#mfa-status")).ToHaveTextAsync("Authenticator app: off.", new() { Timeout = SamplePageActions.Patience });
+        await Assertions.Expect(page.Locator("#begin-totp")).ToBeVisibleAsync(SamplePageActions.Visible);
+        await Assertions.Expect(page.Locator("#devices-heading")).ToBeVisibleAsync(SamplePageActions.Visible);
+        await Assertions.Expect(page.Locator("#signout-everywhere")).ToBeVisibleAsync(SamplePageActions.Visible);
+        await Assertions.Expect(page.Locator("#signout-hosted")).ToBeVisibleAsync(SamplePageActions.Visible);
+
+        // The TOTP set-up really runs with the hosted session's tokens: the QR code and its key come back.
+        await page.ClickAsync("#begin-totp");
+        await Assertions.Expect(page.Locator("#totp-qr")).ToBeVisibleAsync(SamplePageActions.Visible);
+        Assert.False(string.IsNullOrWhiteSpace(await page.InnerTextAsync("#totp-secret")));
     }
 }

@@ -14,34 +14,39 @@ public sealed class WebSampleHardeningTests : IClassFixture<WebSampleHardeningTe
     [InlineData("flip")]
     [InlineData("not-base64!")]
     [InlineData("")]
-    public async Task SignInCallback_WithATamperedSignInCookie_Answers400AndAsksToStartAgain(string tampering)
+    public async Task SignInCallback_WithATamperedSignInCookie_LandsOnTheSignInPageAskingToStartAgain(string tampering)
     {
-        using var http = NewClient(out CookieContainer cookies);
-        using (var started = await http.GetAsync(new Uri(fixture.Sample.Address, "hosted-sign-in")))
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        using var started = await http.GetAsync(new Uri(fixture.Sample.Address, WebSampleHost.HostedSignInPath.TrimStart('/')));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        string state = QueryValue(started.Headers.Location!, "state");
+        string pending = Assert.Single(started.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".CognitoKit.Hosted.", StringComparison.Ordinal));
+        string name = pending[..pending.IndexOf('=', StringComparison.Ordinal)];
+        string value = pending[(name.Length + 1)..pending.IndexOf(';', StringComparison.Ordinal)];
+        value = tampering switch
         {
-            Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        }
-
-        Cookie pending = Assert.Single(cookies.GetCookies(fixture.Sample.Address), c => c.Name == "websample.signin");
-        pending.Value = tampering switch
-        {
-            "flip" => pending.Value[..^2] + (pending.Value[^2] == 'A' ? 'B' : 'A') + pending.Value[^1],
+            "flip" => value[..^2] + (value[^2] == 'A' ? 'B' : 'A') + value[^1],
             "" => "x",
             _ => tampering,
         };
 
-        using var response = await http.GetAsync(new Uri(fixture.Sample.Address, "signin-callback?code=abc&state=def"));
-        string body = await response.Content.ReadAsStringAsync();
+        using var callback = new HttpRequestMessage(HttpMethod.Get, new Uri(fixture.Sample.Address, "signin-cognito?code=abc&state=" + Uri.EscapeDataString(state)));
+        callback.Headers.Add("Cookie", name + "=" + value);
+        using var response = await http.SendAsync(callback);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Start the sign-in again", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Uri landed = new(fixture.Sample.Address, response.Headers.Location!);
+        Assert.Equal("/sign-in", landed.AbsolutePath);
+        Assert.Equal("InvalidState", QueryValue(landed, "error"));
+        string page = await http.GetStringAsync(landed);
+        Assert.Contains("Start the sign-in again", page, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Home_WithATamperedAuthenticationCookie_ShowsTheSignedOutPage()
     {
         using var http = NewClient(out CookieContainer cookies);
-        cookies.Add(fixture.Sample.Address, new Cookie("websample.auth", "CfDJ8tampered"));
+        cookies.Add(fixture.Sample.Address, new Cookie(".CognitoKit.Session", "CfDJ8tampered"));
 
         using var response = await http.GetAsync(fixture.Sample.Address);
 
@@ -71,6 +76,9 @@ public sealed class WebSampleHardeningTests : IClassFixture<WebSampleHardeningTe
         Assert.NotNull(fixture.Sample.Emulator);
         Assert.NotNull(fixture.Sample.Pool);
     }
+
+    private static string QueryValue(Uri uri, string name) =>
+        uri.Query.TrimStart('?').Split('&').Select(pair => pair.Split('=', 2)).Where(pair => pair[0] == name).Select(pair => Uri.UnescapeDataString(pair[1])).Single();
 
     private static HttpClient NewClient(out CookieContainer cookies)
     {

@@ -29,9 +29,17 @@ public sealed class SignInModel : PageModel
     public string? Error { get; private set; }
 
     /// <summary>Shows the form; a message from a sign-in that could not go on, when there is one.</summary>
-    /// <param name="error">A known reason code from the challenge page.</param>
-    public void OnGet(string? error = null) =>
-        Error = error == "expired" ? "The sign-in took too long or was already used. Start again." : null;
+    /// <param name="error">A known reason code from the challenge page, or a <see cref="CognitoHostedSignInFailure"/> name from a hosted sign-in.</param>
+    public void OnGet(string? error = null) => Error = error switch
+    {
+        "expired" => "The sign-in took too long or was already used. Start again.",
+        nameof(CognitoHostedSignInFailure.AccessDenied) => "The sign-in was cancelled. Start again when you are ready.",
+        nameof(CognitoHostedSignInFailure.InvalidState) => "That sign-in was not started in this browser, took too long or was already used. Start the sign-in again.",
+        nameof(CognitoHostedSignInFailure.ProviderError) => "The sign-in service refused the sign-in. Start again, or sign in with your password.",
+        nameof(CognitoHostedSignInFailure.TokenRejected) => "The sign-in could not be completed. Start the sign-in again.",
+        nameof(CognitoHostedSignInFailure.Unavailable) => "The sign-in service could not be reached. Try again in a moment.",
+        _ => null,
+    };
 
     /// <summary>Starts the sign-in.</summary>
     /// <returns>The next page.</returns>

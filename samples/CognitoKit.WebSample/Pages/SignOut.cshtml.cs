@@ -4,29 +4,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CognitoKit.WebSample.Pages;
 
-/// <summary>Signs out (POST only, with the antiforgery token): this browser, or with <c>everywhere</c> every session of the user.</summary>
+/// <summary>
+/// Signs out (POST only, with the antiforgery token): this browser, or with <c>everywhere</c> every session of the user;
+/// with <c>hosted</c>, the hosted UI's own session on the user pool domain too.
+/// </summary>
 public sealed class SignOutModel : PageModel
 {
     private readonly ICognitoWebSignIn web;
-    private readonly ICognitoKit cognito;
 
     /// <summary>Creates the page.</summary>
     /// <param name="web">The web sign-in.</param>
-    /// <param name="cognito">The façade, for hosted UI sessions.</param>
-    public SignOutModel(ICognitoWebSignIn web, ICognitoKit cognito)
-    {
-        this.web = web;
-        this.cognito = cognito;
-    }
+    public SignOutModel(ICognitoWebSignIn web) => this.web = web;
 
     /// <summary>Signs out.</summary>
     /// <param name="everywhere">Whether to end the user's sessions on every device.</param>
-    /// <returns>The signed-out page (through the domain's sign-out for hosted UI users).</returns>
-    public async Task<IActionResult> OnPostAsync(bool everywhere = false)
+    /// <param name="hosted">Whether to end the hosted UI's session too, so that its next sign-in asks for the password again.</param>
+    /// <returns>The signed-out page (through the domain's <c>/logout</c> with <paramref name="hosted"/>).</returns>
+    public async Task<IActionResult> OnPostAsync(bool everywhere = false, bool hosted = false)
     {
-        if (Request.Cookies.ContainsKey(WebSampleHost.HostedCookieName))
+        if (hosted && WebSampleHost.HasHostedUI(HttpContext))
         {
-            return Redirect((await HostedSignInEndpoints.SignOutAsync(HttpContext, cognito)).AbsoluteUri);
+            // Signs out here, then redirects through the domain's /logout, which comes back to /signout-cognito and then here.
+            await web.SignOutHostedUIAsync(HttpContext, "/signed-out", everywhere, HttpContext.RequestAborted);
+            return new EmptyResult();
         }
 
         await web.SignOutAsync(HttpContext, everywhere, HttpContext.RequestAborted);

@@ -32,7 +32,7 @@ public sealed class AccountModel : PageModel
     /// <summary>The profile rows, from the validated ID token's claims.</summary>
     public IReadOnlyList<(string Name, string Value)> Profile { get; private set; } = [];
 
-    /// <summary>Whether the user signed in on the app's own pages (so the account operations work here).</summary>
+    /// <summary>Whether the signed-in user's session was found (own pages, hosted UI and social providers alike).</summary>
     public bool HasSession => session is not null;
 
     /// <summary>The user's MFA settings.</summary>
