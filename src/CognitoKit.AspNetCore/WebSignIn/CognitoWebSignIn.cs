@@ -42,7 +42,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
         _logger = logger;
     }
 
-    public Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default)
+    public async Task<CognitoWebSignInResult> SignInAsync(HttpContext context, string username, string password, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (await IsForgedAsync(context).ConfigureAwait(false))
@@ -52,7 +52,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
 
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
         {
-            return Task.FromResult(CognitoWebSignInResult.Failed(WrongCredentials));
+            return CognitoWebSignInResult.Failed(WrongCredentials);
         }
 
         SignInCommand command = _cognito.SignIn(username, password);
@@ -61,15 +61,20 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
             command.WithDevice(_devices.Read(context, username)).TrackNewDevice(_options.DeviceName);
         }
 
-        return StartAsync(context, username, command.SendAsync, cancellationToken);
+        return await StartAsync(context, username, command.SendAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<CognitoWebSignInResult> SignInWithPasskeyAsync(HttpContext context, string username, CancellationToken cancellationToken = default)
+    public async Task<CognitoWebSignInResult> SignInWithPasskeyAsync(HttpContext context, string username, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (await IsForgedAsync(context).ConfigureAwait(false))
+        {
+            return CognitoWebSignInResult.Failed(Forged);
+        }
+
         if (string.IsNullOrWhiteSpace(username))
         {
-            return Task.FromResult(CognitoWebSignInResult.Failed(WrongCredentials));
+            return CognitoWebSignInResult.Failed(WrongCredentials);
         }
 
         ChoiceSignInCommand command = _cognito.SignInWithChoice(username).Prefer(AuthFactor.WebAuthn);
@@ -78,7 +83,7 @@ internal sealed class CognitoWebSignIn : ICognitoWebSignIn
             command.WithDevice(_devices.Read(context, username)).TrackNewDevice(_options.DeviceName);
         }
 
-        return StartAsync(context, username, command.SendAsync, cancellationToken);
+        return await StartAsync(context, username, command.SendAsync, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CognitoWebSignInResult> StartAsync(HttpContext context, string username, Func<CancellationToken, Task<SignInStep>> send, CancellationToken cancellationToken)

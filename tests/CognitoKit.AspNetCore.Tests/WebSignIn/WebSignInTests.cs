@@ -309,7 +309,7 @@ public sealed class WebSignInTests(WebSignInSite site) : IClassFixture<WebSignIn
         CognitoAccount account = cognito.Account(Assert.IsType<SignedIn>(await cognito.SignIn("pia", WebSignInSite.Password).SendAsync(default)).Session);
         using var authenticator = new CognitoKit.IntegrationTests.Passkeys.SoftwareAuthenticator("http://localhost:5000");
         await account.Passkeys.CompleteRegistrationAsync(authenticator.Create(await account.Passkeys.StartRegistrationAsync(default)), default);
-        using var browser = new Browser(site.Address);
+        using Browser browser = await site.OpenBrowserAsync();
 
         HttpResponseMessage options = await browser.PostAsync("/sign-in/passkey", new() { ["username"] = "pia" });
         string requestOptions = await options.Content.ReadAsStringAsync();
