@@ -70,9 +70,7 @@ public sealed class OwnPageSignInBrowserTests : IClassFixture<FakeClockWebSample
 
         // Same browser profile: the remembered device stands in for the code.
         NextTotpStep();
-        await page.GotoAsync(new Uri(Home, "sign-in").AbsoluteUri);
-        await SubmitSignInAsync(page, username, Password);
-        await ExpectSignedInAsync(page);
+        await SignInWithPasswordAsync(page, Home, username, Password);
         Assert.Equal(Home.AbsoluteUri, page.Url);
 
         // A fresh profile (new context: no device cookie) is asked for the code again.
@@ -93,9 +91,7 @@ public sealed class OwnPageSignInBrowserTests : IClassFixture<FakeClockWebSample
         var username = await NewUserAsync("long");
         await using var browser = await NewPhoneContextAsync(fixture.Browser);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(Home, "sign-in").AbsoluteUri);
-        await SubmitSignInAsync(page, username, Password);
-        await ExpectSignedInAsync(page);
+        await SignInWithPasswordAsync(page, Home, username, Password);
         var before = Refreshes();
 
         for (var hour = 1; hour <= 3; hour++)
@@ -118,9 +114,7 @@ public sealed class OwnPageSignInBrowserTests : IClassFixture<FakeClockWebSample
         var username = await NewUserAsync("global");
         await using var browser = await NewPhoneContextAsync(fixture.Browser);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(Home, "sign-in").AbsoluteUri);
-        await SubmitSignInAsync(page, username, Password);
-        await ExpectSignedInAsync(page);
+        await SignInWithPasswordAsync(page, Home, username, Password);
 
         // Signed out everywhere by someone else (an admin, another app): this app learns it when it refreshes.
         // Until then the ID token still validates, and a page that does not call Cognito still shows the user.
@@ -144,9 +138,7 @@ public sealed class OwnPageSignInBrowserTests : IClassFixture<FakeClockWebSample
         var username = await NewUserAsync("revoked");
         await using var browser = await NewPhoneContextAsync(fixture.Browser);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(Home, "sign-in").AbsoluteUri);
-        await SubmitSignInAsync(page, username, Password);
-        await ExpectSignedInAsync(page);
+        await SignInWithPasswordAsync(page, Home, username, Password);
 
         // The account page calls Cognito with the access token, which global sign-out revoked at once.
         await Emulator.InvokeAsync("AdminUserGlobalSignOut", new JsonObject { ["UserPoolId"] = fixture.Sample.Pool!.Id, ["Username"] = username });
@@ -163,9 +155,7 @@ public sealed class OwnPageSignInBrowserTests : IClassFixture<FakeClockWebSample
         var username = await NewUserAsync("tamper");
         await using var browser = await NewPhoneContextAsync(fixture.Browser);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(Home, "sign-in").AbsoluteUri);
-        await SubmitSignInAsync(page, username, Password);
-        await ExpectSignedInAsync(page);
+        await SignInWithPasswordAsync(page, Home, username, Password);
 
         var cookie = Assert.Single(await browser.CookiesAsync(), c => c.Name == ".CognitoKit.Session");
         var middle = cookie.Value.Length / 2;
@@ -237,9 +227,7 @@ public sealed class OwnPageSignInBrowserTests : IClassFixture<FakeClockWebSample
         var username = await NewUserAsync("csrfout");
         await using var browser = await NewPhoneContextAsync(fixture.Browser);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(Home, "sign-in").AbsoluteUri);
-        await SubmitSignInAsync(page, username, Password);
-        await ExpectSignedInAsync(page);
+        await SignInWithPasswordAsync(page, Home, username, Password);
 
         // What a cross-site form would send: the session cookie, no token.
         var response = await browser.APIRequest.PostAsync(new Uri(Home, "sign-out").AbsoluteUri, new APIRequestContextOptions

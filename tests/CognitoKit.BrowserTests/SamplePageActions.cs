@@ -29,6 +29,14 @@ internal static class SamplePageActions
     public static async Task ExpectSignedInAsync(IPage page) =>
         await Assertions.Expect(page.Locator("#signed-in")).ToBeVisibleAsync(Visible);
 
+    /// <summary>Opens the own sign-in page of the sample at <paramref name="home"/>, signs in with a password, and waits for the signed-in page.</summary>
+    public static async Task SignInWithPasswordAsync(IPage page, Uri home, string username, string password)
+    {
+        await page.GotoAsync(new Uri(home, "sign-in").AbsoluteUri);
+        await SubmitSignInAsync(page, username, password);
+        await ExpectSignedInAsync(page);
+    }
+
     /// <summary>Saves a full-page screenshot to the test output folder, after checking the page fits a phone's width.</summary>
     public static async Task<string> SaveScreenshotAsync(IPage page, string name)
     {
