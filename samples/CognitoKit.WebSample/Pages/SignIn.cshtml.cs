@@ -69,8 +69,9 @@ public sealed class SignInModel : PageModel
     }
 
     /// <summary>Answers the passkey sign-in with the browser's assertion (<c>credential.toJSON()</c>) in the body.</summary>
+    /// <param name="next">Where to go once signed in (the page's return URL); only a local URL is ever followed.</param>
     /// <returns>The local URL to go to once signed in, or 400 with a message.</returns>
-    public async Task<IActionResult> OnPostPasskeyAnswerAsync()
+    public async Task<IActionResult> OnPostPasskeyAnswerAsync(string? next)
     {
         if (web.GetPendingChallenge(HttpContext) is not PasskeyRequired)
         {
@@ -84,7 +85,7 @@ public sealed class SignInModel : PageModel
             (challenge, ct) => ((PasskeyRequired)challenge).AnswerAsync(credential, ct),
             HttpContext.RequestAborted);
         return result.Status == CognitoWebSignInStatus.SignedIn
-            ? Content(web.GetSafeReturnUrl(ReturnUrl), "text/plain")
+            ? Content(web.GetSafeReturnUrl(next), "text/plain")
             : BadRequest(result.Error ?? "The passkey was not accepted. Sign in with your password.");
     }
 }

@@ -54,8 +54,9 @@
         const credential = await navigator.credentials.get({
           publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(await started.json()),
         });
-        const returnUrl = document.querySelector('input[name="returnUrl"]').value;
-        const answered = await post('?handler=PasskeyAnswer&returnUrl=' + encodeURIComponent(returnUrl), JSON.stringify(credential.toJSON()), 'application/json');
+        // "next", not "returnUrl": on the sign-in path the cookie handler would answer a sign-in with a redirect to returnUrl.
+        const next = document.querySelector('input[name="returnUrl"]').value;
+        const answered = await post('?handler=PasskeyAnswer&next=' + encodeURIComponent(next), JSON.stringify(credential.toJSON()), 'application/json');
         if (!answered.ok) return showError(await failure(answered, 'The passkey was not accepted.'));
         window.location.assign(await answered.text());
       } catch (e) {
