@@ -1,6 +1,6 @@
 using CognitoKit.WebSample;
 
-// Listens where ASPNETCORE_URLS / --urls say (default http://127.0.0.1:5080). Signs in through the user pool domain
+// Listens where ASPNETCORE_URLS / --urls say (default http://localhost:5080). Signs in through the user pool domain
 // configured in CognitoKit:HostedUI, or, only with --emulator, through a local emulator with a demo user (see the console).
 await using RunningWebSample sample = await WebSampleHost.StartAsync(args);
 Console.WriteLine($"CognitoKit web sample on {sample.Address}");

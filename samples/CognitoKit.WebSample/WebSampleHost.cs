@@ -60,7 +60,8 @@ public static class WebSampleHost
         });
         emulatorAsked |= bool.TryParse(builder.Configuration[UseEmulatorKey], out var configured) && configured;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var address = ResolveAddress((builder.Configuration["urls"] ?? "http://127.0.0.1:5080").Split(';')[0]);
+        // localhost, not 127.0.0.1: browsers refuse an IP address as a passkey's relying party id.
+        var address = ResolveAddress((builder.Configuration["urls"] ?? "http://localhost:5080").Split(';')[0]);
         builder.WebHost.UseUrls(address.AbsoluteUri);
         if (options.TimeProvider is { } clock)
         {
@@ -129,13 +130,24 @@ public static class WebSampleHost
         // Remembered browsers skip MFA, and a browser is remembered only when the user ticks "remember this browser".
         var pool = await emulator.CreateUserPoolAsync(
             "web-sample",
-            request => request["DeviceConfiguration"] = new JsonObject
+            request =>
             {
-                ["ChallengeRequiredOnNewDevice"] = true,
-                ["DeviceOnlyRememberedOnUserPrompt"] = true,
+                request["DeviceConfiguration"] = new JsonObject
+                {
+                    ["ChallengeRequiredOnNewDevice"] = true,
+                    ["DeviceOnlyRememberedOnUserPrompt"] = true,
+                };
+                // Passkeys as a first factor (the app client allows USER_AUTH: every flow is allowed by default).
+                request["Policies"] = new JsonObject
+                {
+                    ["SignInPolicy"] = new JsonObject { ["AllowedFirstAuthFactors"] = new JsonArray("PASSWORD", "WEB_AUTHN") },
+                };
             },
             cancellationToken).ConfigureAwait(false);
         await pool.SetMfaConfigAsync(MfaConfiguration.Optional, softwareToken: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // The relying party is the app's host: passkeys work when the sample is opened on http://localhost:PORT (the
+        // emulator accepts http:// for a localhost relying party); opened on 127.0.0.1 the browser refuses them.
+        await pool.SetWebAuthnConfigAsync(address.Host, cancellationToken: cancellationToken).ConfigureAwait(false);
         var client = await pool.CreateOAuthClientAsync(
             // The web sign-in's CallbackPath and SignedOutCallbackPath (their defaults) on this app's address.
             callbackUrls: [new Uri(address, "signin-cognito").AbsoluteUri],

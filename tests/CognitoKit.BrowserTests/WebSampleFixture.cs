@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace CognitoKit.BrowserTests;
 
-/// <summary>One web sample (with its in-process emulator) on 127.0.0.1 and one headless Chromium for the whole class.</summary>
+/// <summary>One web sample (with its in-process emulator) on 127.0.0.1 (unless a subclass says otherwise) and one headless Chromium for the whole class.</summary>
 public class WebSampleFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
@@ -15,9 +15,12 @@ public class WebSampleFixture : IAsyncLifetime
     /// <summary>What the sample is started with; null for the defaults (system clock).</summary>
     protected virtual WebSampleHostOptions? HostOptions => null;
 
+    /// <summary>Where the sample listens (port 0: a free port).</summary>
+    protected virtual string Urls => "http://127.0.0.1:0";
+
     public async Task InitializeAsync()
     {
-        Sample = await WebSampleHost.StartAsync(["--urls=http://127.0.0.1:0", WebSampleHost.EmulatorSwitch], HostOptions);
+        Sample = await WebSampleHost.StartAsync(["--urls=" + Urls, WebSampleHost.EmulatorSwitch], HostOptions);
         (playwright, Browser) = await Chromium.LaunchAsync();
     }
 

@@ -57,4 +57,35 @@ public sealed class SignInModel : PageModel
                 return Page();
         }
     }
+
+    /// <summary>Starts a passkey sign-in for the username posted: the request options as JSON, or 400 with a message.</summary>
+    /// <returns>The options for <c>navigator.credentials.get</c>.</returns>
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        var result = await web.SignInWithPasskeyAsync(HttpContext, Username ?? string.Empty, HttpContext.RequestAborted);
+        return result.Challenge is PasskeyRequired passkey
+            ? Content(passkey.RequestOptionsJson, "application/json")
+            : BadRequest(result.Error ?? "There is no passkey for this sign-in: sign in with your password.");
+    }
+
+    /// <summary>Answers the passkey sign-in with the browser's assertion (<c>credential.toJSON()</c>) in the body.</summary>
+    /// <param name="next">Where to go once signed in (the page's return URL); only a local URL is ever followed.</param>
+    /// <returns>The local URL to go to once signed in, or 400 with a message.</returns>
+    public async Task<IActionResult> OnPostPasskeyAnswerAsync(string? next)
+    {
+        if (web.GetPendingChallenge(HttpContext) is not PasskeyRequired)
+        {
+            return BadRequest("Start the passkey sign-in again.");
+        }
+
+        using var body = new StreamReader(Request.Body);
+        var credential = await body.ReadToEndAsync(HttpContext.RequestAborted);
+        var result = await web.AnswerAsync(
+            HttpContext,
+            (challenge, ct) => ((PasskeyRequired)challenge).AnswerAsync(credential, ct),
+            HttpContext.RequestAborted);
+        return result.Status == CognitoWebSignInStatus.SignedIn
+            ? Content(web.GetSafeReturnUrl(next), "text/plain")
+            : BadRequest(result.Error ?? "The passkey was not accepted. Sign in with your password.");
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CognitoKit.WebSample.Pages;
 
-/// <summary>The signed-in user's account: profile, password, authenticator app (with a QR code), devices, sign-out.</summary>
+/// <summary>The signed-in user's account: profile, password, authenticator app (with a QR code), passkeys, devices, sign-out.</summary>
 public sealed class AccountModel : PageModel
 {
     private static readonly string[] ShownClaims = ["name", "email", "cognito:username", "sub", "auth_time"];
@@ -41,6 +41,12 @@ public sealed class AccountModel : PageModel
     /// <summary>The user's tracked devices.</summary>
     public IReadOnlyList<CognitoDevice> Devices { get; private set; } = [];
 
+    /// <summary>The user's passkeys.</summary>
+    public IReadOnlyList<CognitoPasskey> Passkeys { get; private set; } = [];
+
+    /// <summary>Why the passkeys could not be listed (the user pool does not offer them), or null.</summary>
+    public string? PasskeysUnavailable { get; private set; }
+
     /// <summary>An authenticator enrolment in progress, shown as a QR code.</summary>
     public TotpEnrollment? Enrollment { get; private set; }
 
@@ -60,6 +66,8 @@ public sealed class AccountModel : PageModel
             "password" => "Your password was changed.",
             "totp" => "Your authenticator app is on: sign-in will ask for its code.",
             "device" => "The device was forgotten.",
+            "passkey" => "Your passkey was added: you can sign in with it instead of your password.",
+            "passkey-deleted" => "The passkey was deleted.",
             _ => null,
         };
         try
@@ -120,6 +128,53 @@ public sealed class AccountModel : PageModel
             }
         });
 
+    /// <summary>Starts adding a passkey: the creation options for <c>navigator.credentials.create</c>, as JSON.</summary>
+    /// <returns>The options, or 400 with a message.</returns>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        if (await AccountAsync() is not { } account)
+        {
+            return Unauthorized();
+        }
+
+        try
+        {
+            return Content(await account.Passkeys.StartRegistrationAsync(HttpContext.RequestAborted), "application/json");
+        }
+        catch (CognitoException)
+        {
+            return BadRequest("Passkeys cannot be added to this account now.");
+        }
+    }
+
+    /// <summary>Saves the passkey the browser made (<c>credential.toJSON()</c> in the body).</summary>
+    /// <returns>204, or 400 with a message.</returns>
+    public async Task<IActionResult> OnPostAddPasskeyAsync()
+    {
+        if (await AccountAsync() is not { } account)
+        {
+            return Unauthorized();
+        }
+
+        using var body = new StreamReader(Request.Body);
+        var credential = await body.ReadToEndAsync(HttpContext.RequestAborted);
+        try
+        {
+            await account.Passkeys.CompleteRegistrationAsync(credential, HttpContext.RequestAborted);
+            return new NoContentResult();
+        }
+        catch (Exception ex) when (ex is ArgumentException or CognitoException)
+        {
+            return BadRequest("The passkey was not accepted. Try again.");
+        }
+    }
+
+    /// <summary>Deletes one of the user's passkeys.</summary>
+    /// <param name="credentialId">The passkey's credential id.</param>
+    /// <returns>The page.</returns>
+    public Task<IActionResult> OnPostDeletePasskeyAsync(string? credentialId) =>
+        ActAsync("passkey-deleted", account => account.Passkeys.DeleteAsync(credentialId ?? string.Empty, HttpContext.RequestAborted));
+
     private async Task<IActionResult> ActAsync(string done, Func<CognitoAccount, Task> action)
     {
         if (await AccountAsync() is not { } account)
@@ -166,6 +221,14 @@ public sealed class AccountModel : PageModel
         {
             Mfa = await account.Mfa.GetSettingsAsync(HttpContext.RequestAborted);
             Devices = await account.Devices.ListAsync(HttpContext.RequestAborted);
+            try
+            {
+                Passkeys = await account.Passkeys.ListAsync(HttpContext.RequestAborted);
+            }
+            catch (Exception ex) when (ex is CognitoException and not NotAuthorizedException)
+            {
+                PasskeysUnavailable = "Passkeys are not available for this account.";
+            }
         }
     }
 }
