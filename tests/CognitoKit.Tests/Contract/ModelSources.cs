@@ -55,7 +55,7 @@ internal sealed record ModelSources(ServiceModel UserPools, ServiceModel Identit
             "or place shared/reference/aws-models beside the repository. Looked in: " + string.Join(", ", searched));
     }
 
-    private static IEnumerable<DirectoryInfo> Upwards(string start)
+    internal static IEnumerable<DirectoryInfo> Upwards(string start)
     {
         for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CognitoKit.Protocol.UserPools;
 using CognitoKit.Tests.Contract;
 
@@ -22,9 +23,37 @@ public sealed class ChallengeNameCoverageTests
         return data;
     }
 
+    /// <summary>
+    /// The model's <c>ChallengeNameType</c> values. The older aws-sdk models (used without shared/reference beside the
+    /// repository) inline that enum away, so there the values come from the same enum as AWS's own JavaScript v3 client
+    /// publishes it (installed in tests/interop by eng/test.sh before the tests run). Under CI the newest models are required.
+    /// </summary>
     private static IEnumerable<string> ModelNames() =>
-        ModelSources.Current.UserPools.Document.RootElement.GetProperty("shapes").GetProperty("ChallengeNameType").GetProperty("enum")
-            .EnumerateArray().Select(value => value.GetString()!);
+        ModelSources.Current.Newest
+            ? ModelSources.Current.UserPools.Document.RootElement.GetProperty("shapes").GetProperty("ChallengeNameType").GetProperty("enum")
+                .EnumerateArray().Select(value => value.GetString()!)
+            : JavaScriptClientNames();
+
+    private static IEnumerable<string> JavaScriptClientNames()
+    {
+        const string client = "tests/interop/node_modules/@aws-sdk/client-cognito-identity-provider/dist-cjs/index.js";
+        var searched = new List<string>();
+        foreach (DirectoryInfo dir in ModelSources.Upwards(AppContext.BaseDirectory))
+        {
+            string path = Path.Combine(dir.FullName, client);
+            searched.Add(path);
+            if (File.Exists(path))
+            {
+                Match block = Regex.Match(File.ReadAllText(path), @"const ChallengeNameType = \{(?<body>[^}]*)\}");
+                Assert.True(block.Success, "No ChallengeNameType enum in " + path);
+                return Regex.Matches(block.Groups["body"].Value, @"[A-Z_]+: ""(?<name>[A-Z_]+)""").Select(m => m.Groups["name"].Value).ToList();
+            }
+        }
+
+        throw new InvalidOperationException(
+            "Neither the newest models (shared/reference/aws-models) nor the JavaScript v3 client (npm ci in tests/interop) were found; looked in: "
+            + string.Join(", ", searched));
+    }
 
     [Theory]
     [MemberData(nameof(ModelChallengeNames))]
