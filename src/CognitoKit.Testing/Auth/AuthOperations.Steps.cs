@@ -12,6 +12,9 @@ namespace CognitoKit.Testing.Auth;
 /// <summary>What follows the first factor: account state, new password, device, MFA, tokens.</summary>
 internal sealed partial class AuthOperations
 {
+    /// <summary>The member a hosted sign-in's last step answers with: the user's sub, in place of tokens.</summary>
+    public const string HostedSignInResult = "HostedSub";
+
     private JsonObject AfterFirstFactor(UserPool pool, UserPoolClient client, User user, AuthSession session)
     {
         if (!user.Enabled)
@@ -302,6 +305,12 @@ internal sealed partial class AuthOperations
     /// <summary>Tokens, plus NewDeviceMetadata when the pool tracks devices and this sign-in used none.</summary>
     private JsonObject Complete(UserPool pool, UserPoolClient client, User user, AuthSession session)
     {
+        if (session.Hosted)
+        {
+            // The hosted pages issue an authorization code for the user; the tokens come from the token endpoint.
+            return new JsonObject { [HostedSignInResult] = user.Sub };
+        }
+
         var deviceKey = session.DeviceVerified ? session.DeviceKey : null;
         JsonObject? newDevice = null;
         if (pool.DeviceTracking && deviceKey is null)

@@ -69,7 +69,19 @@ internal sealed partial class AuthOperations
     {
         var (pool, client) = ClientFor(r, admin);
         var flow = r.RequiredString("AuthFlow");
-        EnsureFlowAllowed(client, flow, admin);
+        if (r.FromHostedPage)
+        {
+            // The hosted pages sign in with the password whatever flows the client allows, as Cognito's do.
+            if (flow != "USER_PASSWORD_AUTH" || admin)
+            {
+                throw new InvalidOperationException("The hosted pages sign in with USER_PASSWORD_AUTH only.");
+            }
+        }
+        else
+        {
+            EnsureFlowAllowed(client, flow, admin);
+        }
+
         var parameters = r.StringMap("AuthParameters");
         if (flow is "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN")
         {
@@ -100,8 +112,9 @@ internal sealed partial class AuthOperations
                     ClientId = client.ClientId,
                     Username = user.Username,
                     Flow = flow,
-                    DeviceKey = parameters.GetValueOrDefault("DEVICE_KEY"),
+                    DeviceKey = r.FromHostedPage ? null : parameters.GetValueOrDefault("DEVICE_KEY"),
                     ClientMetadata = clientMetadata,
+                    Hosted = r.FromHostedPage,
                 };
                 return flow switch
                 {
@@ -164,6 +177,12 @@ internal sealed partial class AuthOperations
         var responses = r.StringMap("ChallengeResponses");
         var sessionId = r.OptionalString("Session");
         var session = state.AuthSessions.Take(sessionId, client.ClientId, state.Now);
+        if (session.Hosted != r.FromHostedPage)
+        {
+            // A hosted page's session goes on only there, and an API sign-in's only through the API.
+            throw AwsServiceException.NotAuthorized("Invalid session for the user.");
+        }
+
         var username = Param(responses, "USERNAME");
         SecretHash.Verify(client, responses.GetValueOrDefault("SECRET_HASH"), username, session.Username, session.Decoy ? session.SrpName : null);
 

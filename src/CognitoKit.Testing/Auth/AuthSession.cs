@@ -15,6 +15,10 @@ internal sealed class AuthSession
 
     public string ExpectedChallenge { get; set; } = string.Empty;
 
+    /// <summary>True for a sign-in on the domain's hosted pages: it ends in the user's sub for an authorization code, never
+    /// in tokens, and only the hosted pages may continue it.</summary>
+    public bool Hosted { get; init; }
+
     public DateTimeOffset ExpiresAt { get; set; }
 
     public SrpServerSession? Srp { get; set; }

@@ -22,6 +22,12 @@ internal sealed class AwsJsonRequest
 
     public string RequestId { get; }
 
+    /// <summary>
+    /// True when the domain's hosted pages make this call in process on a user's behalf (never for a request off the
+    /// wire): sign-in then runs whatever the client's auth flows, and its sessions serve only the hosted pages.
+    /// </summary>
+    public bool FromHostedPage { get; init; }
+
     public CancellationToken CancellationToken => HttpContext.RequestAborted;
 
     public string RequiredString(string member) =>

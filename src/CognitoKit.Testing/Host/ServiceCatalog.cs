@@ -27,7 +27,7 @@ internal static class ServiceCatalog
 
         // The user pool domain (hosted sign-in, OAuth endpoints, stand-in social providers) comes before STS among the
         // form services: STS answers every form post, so the domain must pick its own paths first.
-        var domain = new OAuthEndpoints(OAuthDomain.For(state));
+        var domain = new OAuthEndpoints(OAuthDomain.For(state), userPools);
         services.GetHandlers.Add(domain);
         services.FormServices.Add(domain);
         services.FormServices.Add(new StsService(state));

@@ -95,7 +95,16 @@ internal static class MfaOperations
         var (pool, user, session) = TakeSetupSession(state, r);
         lock (pool.Gate)
         {
-            Enable(state, user, code);
+            try
+            {
+                Enable(state, user, code);
+            }
+            catch (AwsServiceException) when (session.Hosted)
+            {
+                // The hosted page lets the user type the code again, as Cognito's does.
+                state.AuthSessions.Restore(r.OptionalString("Session")!, session);
+                throw;
+            }
         }
 
         session.MfaSetupVerified = true;

@@ -5,8 +5,9 @@ using CognitoKit.Testing.UserPools;
 namespace CognitoKit.Testing.OAuth;
 
 /// <summary>
-/// <c>GET /oauth2/authorize</c> (and <c>GET /login</c>) and <c>POST /login</c>. As in Cognito, a bad client or an
+/// <c>GET /oauth2/authorize</c> (and <c>GET /login</c>, <c>GET /signup</c>). As in Cognito, a bad client or an
 /// unregistered redirect URI gets an error page and never a redirect; any later error is sent to the redirect URI.
+/// The steps after the first page (<see cref="HostedSteps"/>) end in <see cref="Complete"/>.
 /// </summary>
 internal sealed partial class AuthorizeEndpoint
 {
@@ -19,8 +20,23 @@ internal sealed partial class AuthorizeEndpoint
 
     private EmulatorState State => domain.State;
 
-    public async Task GetAsync(HttpContext context, string prefix)
+    public async Task GetAsync(HttpContext context, string prefix, bool signUp = false)
     {
+        if (signUp && OAuthHttp.Query(context, "request") is { } requestId)
+        {
+            // The login page's "Sign up" link: the same pending sign-in, on the sign-up page.
+            if (domain.Pending.TryGetValue(requestId, out var waiting) && waiting.ExpiresAt > State.Now && Find(waiting.ClientId) is { } owner)
+            {
+                await OAuthHttp.WriteHtmlAsync(context, HostedPages.SignUp(prefix, waiting, owner.Pool, error: null, values: null)).ConfigureAwait(false);
+            }
+            else
+            {
+                await OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", "This sign-in has expired. Go back to the app and start again."), 400).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var clientId = OAuthHttp.Query(context, "client_id");
         if (clientId is null || Find(clientId) is not { } found)
         {
@@ -63,52 +79,16 @@ internal sealed partial class AuthorizeEndpoint
             return;
         }
 
-        await OAuthHttp.WriteHtmlAsync(context, HostedPages.Login(prefix, pending, settings, error: null, username: pending.LoginHint)).ConfigureAwait(false);
-    }
-
-    public async Task PostLoginAsync(HttpContext context, string prefix, IReadOnlyDictionary<string, string> form)
-    {
-        if (!domain.Pending.TryGetValue(form.GetValueOrDefault("request") ?? string.Empty, out var pending) || pending.ExpiresAt <= State.Now
-            || Find(pending.ClientId) is not { } found)
-        {
-            await OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", "This sign-in has expired. Go back to the app and start again."), 400).ConfigureAwait(false);
-            return;
-        }
-
-        var (pool, client) = found;
-        var settings = OAuthClientSettings.Of(client);
-        var username = form.GetValueOrDefault("username") ?? string.Empty;
-        var password = form.GetValueOrDefault("password") ?? string.Empty;
-        string? error;
-        string? sub = null;
-        lock (pool.Gate)
-        {
-            var user = username.Length == 0 ? null : pool.FindUser(username);
-            error = user switch
-            {
-                null => "Incorrect username or password.",
-                _ when !UserAccounts.CheckPassword(pool, user, password) => "Incorrect username or password.",
-                { Enabled: false } => "User is disabled.",
-                { Status: UserStatus.Unconfirmed } => "User is not confirmed.",
-                { Status: UserStatus.ForceChangePassword } => "You must change your temporary password; the emulator's hosted page cannot do that yet.",
-                _ => null,
-            };
-            sub = user?.Sub;
-        }
-
-        if (error is not null)
-        {
-            await OAuthHttp.WriteHtmlAsync(context, HostedPages.Login(prefix, pending, settings, error, username), 400).ConfigureAwait(false);
-            return;
-        }
-
-        Complete(context, pending, sub!, State.Now);
+        await OAuthHttp.WriteHtmlAsync(
+            context,
+            signUp ? HostedPages.SignUp(prefix, pending, pool, error: null, values: null) : HostedPages.Login(prefix, pending, settings, error: null, username: pending.LoginHint)).ConfigureAwait(false);
     }
 
     /// <summary>Signs the browser in at the domain and sends it back to the app with a fresh single-use code.</summary>
     public void Complete(HttpContext context, PendingAuthorization pending, string sub, DateTimeOffset authTime)
     {
         domain.Pending.TryRemove(pending.Id, out _);
+        domain.SignUps.TryRemove(pending.Id, out _);
         var sessionId = OAuthDomain.NewOpaque();
         domain.Sessions[sessionId] = new HostedSession(pending.PoolId, sub, authTime);
         context.Response.Cookies.Append(SessionCookie, sessionId, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });

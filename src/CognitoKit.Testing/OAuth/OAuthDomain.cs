@@ -21,6 +21,9 @@ internal sealed class OAuthDomain
 
     public ConcurrentDictionary<string, HostedSession> Sessions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Who signed up on the hosted page of each pending sign-in, awaiting the confirmation code there.</summary>
+    public ConcurrentDictionary<string, string> SignUps { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The scopes granted with each refresh token issued here, so refreshing keeps them.</summary>
     public ConcurrentDictionary<string, IReadOnlyList<string>> RefreshScopes { get; } = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ namespace CognitoKit.Testing.OAuth;
 
 /// <summary>
 /// The user pool domain's paths, at the endpoint root or under <c>/{userPoolId}</c>: <c>/oauth2/authorize</c>,
-/// <c>/login</c>, <c>/oauth2/token</c>, <c>/oauth2/userInfo</c>, <c>/oauth2/revoke</c>, <c>/logout</c> and the
+/// <c>/login</c>, <c>/signup</c>, <c>/challenge</c>, <c>/confirmuser</c>, <c>/oauth2/token</c>, <c>/oauth2/userInfo</c>, <c>/oauth2/revoke</c>, <c>/logout</c> and the
 /// stand-in social providers under <c>/social/{provider}/authorize</c>. Chosen by path only.
 /// </summary>
 internal sealed class OAuthEndpoints : IHttpGetHandler, IAwsFormService
@@ -14,11 +14,13 @@ internal sealed class OAuthEndpoints : IHttpGetHandler, IAwsFormService
     private readonly TokenEndpoint token;
     private readonly UserSessionEndpoints sessions;
     private readonly SocialStandIn social;
+    private readonly HostedSteps steps;
 
-    public OAuthEndpoints(OAuthDomain domain)
+    public OAuthEndpoints(OAuthDomain domain, IAwsJsonService userPools)
     {
         this.domain = domain;
         authorize = new AuthorizeEndpoint(domain);
+        steps = new HostedSteps(domain, authorize, userPools);
         token = new TokenEndpoint(domain);
         sessions = new UserSessionEndpoints(domain);
         social = new SocialStandIn(domain, authorize);
@@ -30,6 +32,7 @@ internal sealed class OAuthEndpoints : IHttpGetHandler, IAwsFormService
         Func<Task>? handler = route switch
         {
             "oauth2/authorize" or "login" => () => authorize.GetAsync(context, prefix),
+            "signup" => () => authorize.GetAsync(context, prefix, signUp: true),
             "oauth2/userinfo" => () => sessions.UserInfoAsync(context),
             "logout" => () => sessions.LogoutAsync(context, prefix),
             _ when SocialStandIn.ProviderOf(route) is { } provider => () => social.GetAsync(context, prefix, provider),
@@ -45,7 +48,10 @@ internal sealed class OAuthEndpoints : IHttpGetHandler, IAwsFormService
         {
             "oauth2/token" => () => token.PostAsync(context, form),
             "oauth2/revoke" => () => sessions.RevokeAsync(context, form),
-            "login" => () => authorize.PostLoginAsync(context, prefix, form),
+            "login" => () => steps.PostLoginAsync(context, prefix, form),
+            "challenge" => () => steps.PostChallengeAsync(context, prefix, form),
+            "signup" => () => steps.PostSignUpAsync(context, prefix, form),
+            "confirmuser" => () => steps.PostConfirmAsync(context, prefix, form),
             _ when SocialStandIn.ProviderOf(route) is { } provider => () => social.PostAsync(context, prefix, provider, form),
             _ => null,
         };
