@@ -132,6 +132,8 @@ public static class WebSampleHost
             "web-sample",
             request =>
             {
+                // Sign-up (the hosted page's too) confirms the email address with a code.
+                request["AutoVerifiedAttributes"] = new JsonArray("email");
                 request["DeviceConfiguration"] = new JsonObject
                 {
                     ["ChallengeRequiredOnNewDevice"] = true,

@@ -165,6 +165,33 @@ public sealed class HostedSignInBrowserTests : IClassFixture<WebSampleFixture>, 
         await ExpectWebSignInSessionAsync();
     }
 
+    [Fact]
+    public async Task SignUp_OnTheHostedPage_ConfirmsWithTheEmailedCode_AndLandsSignedInWithTheAccountPage()
+    {
+        var username = "hosted-" + Guid.NewGuid().ToString("N")[..8];
+        await page.GotoAsync(Home);
+        await page.ClickAsync("#signin-hosted");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Sign up" }).ClickAsync();
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Email").FillAsync(username + "@example.com");
+        await page.GetByLabel("Password", new PageGetByLabelOptions { Exact = true }).FillAsync("Hosted-Passw0rd!");
+        await page.GetByLabel("Confirm password").FillAsync("Hosted-Passw0rd!");
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-sign-up");
+        await page.ClickAsync("#signup");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Confirm your account", new() { Timeout = SamplePageActions.Patience });
+        Assert.StartsWith(DomainOrigin, page.Url, StringComparison.Ordinal);
+        await SamplePageActions.SaveScreenshotAsync(page, "hosted-confirm-sign-up");
+        await page.GetByLabel("Confirmation code").FillAsync(fixture.Sample.Emulator!.Inbox.LatestCode(username));
+        await page.ClickAsync("#confirm");
+
+        await SamplePageActions.ExpectSignedInAsync(page);
+        Assert.StartsWith(Home, page.Url, StringComparison.Ordinal);
+        await ExpectWebSignInSessionAsync();
+        await page.GotoAsync(new Uri(fixture.Sample.Address, "Account").AbsoluteUri);
+        await Assertions.Expect(page.Locator("#profile")).ToContainTextAsync(username + "@example.com", new() { Timeout = SamplePageActions.Patience });
+    }
+
     private async Task SignInOnTheHostedFormAsync()
     {
         await page.GetByLabel("Username").FillAsync(WebSampleHost.DemoUsername);
