@@ -187,7 +187,7 @@ internal static class HostedPages
         + "input:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid #8fb3ea;outline-offset:1px}"
         + "button,a.button{display:block;width:100%;margin-top:1rem;padding:.6rem 1rem;font:inherit;font-weight:600;text-align:center;text-decoration:none;color:#fff;background:var(--accent);border:1px solid var(--accent);border-radius:.5rem;cursor:pointer}"
         + "a.button{color:var(--accent);background:#fff}"
-        + ".error{color:var(--danger);font-weight:500}.notice{color:var(--muted)}"
+        + ".error{color:var(--danger);font-weight:500}.notice{color:var(--muted)}.alt{margin-top:1rem}"
         + "button.secondary{color:var(--accent);background:#fff}"
         + "fieldset{border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0;padding:.5rem .75rem}label.choice{display:flex;gap:.5rem;align-items:center;font-weight:400}label.choice input{width:auto}"
         + "code{word-break:break-all}"
