@@ -22,6 +22,9 @@ internal sealed class AwsJsonRequest
 
     public string RequestId { get; }
 
+    /// <summary>The id to give what this request creates, instead of a random one: set only in process, by a seed; never from HTTP.</summary>
+    public string? FixedId { get; init; }
+
     public CancellationToken CancellationToken => HttpContext.RequestAborted;
 
     public string RequiredString(string member) =>
