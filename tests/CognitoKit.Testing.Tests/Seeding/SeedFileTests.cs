@@ -121,6 +121,16 @@ public sealed class SeedFileTests
     }
 
     [Fact]
+    public void ExampleSeed_InTheDocs_IsTheShippedFile()
+    {
+        var docs = File.ReadAllText(Path.Combine(Tool.EmulatorProcess.RepoRoot, "docs", "emulator.md")).ReplaceLineEndings("\n");
+        var start = docs.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var block = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+
+        Assert.Equal(File.ReadAllText(ExamplePath).ReplaceLineEndings("\n"), block);
+    }
+
+    [Fact]
     public async Task Seed_FromAString_IsTheSameFormat()
     {
         var seed = CognitoEmulatorSeed.Parse("""
