@@ -1,42 +1,100 @@
-using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
 using CognitoKit.Testing;
 
-// The standalone host: `dotnet run --project src/CognitoKit.Emulator -- --port 9229 [--region eu-west-1]`.
-// Prints the endpoint once it accepts requests and stops on Ctrl+C or SIGTERM.
-var port = 0;
-var region = "us-east-1";
-for (var i = 0; i < args.Length - 1; i++)
+namespace CognitoKit.Emulator;
+
+/// <summary>
+/// <c>cognito-emulator</c>, the standalone host: reads its options (see <see cref="EmulatorArguments.Usage"/>), starts the
+/// emulator, prints one ready line with the endpoint and runs until Ctrl+C or SIGTERM, then exits 0.
+/// </summary>
+internal static class Program
 {
-    switch (args[i])
+    public static async Task<int> Main(string[] args)
     {
-        case "--port":
-            port = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            break;
-        case "--region":
-            region = args[i + 1];
-            break;
+        EmulatorArguments arguments;
+        try
+        {
+            arguments = EmulatorArguments.Parse(args);
+        }
+        catch (UsageException error)
+        {
+            Console.Error.WriteLine("cognito-emulator: " + error.Message);
+            return 2;
+        }
+
+        if (arguments.Help)
+        {
+            Console.WriteLine(EmulatorArguments.Usage);
+            return 0;
+        }
+
+        if (arguments.Version)
+        {
+            Console.WriteLine(typeof(EmulatorArguments).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+            return 0;
+        }
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+
+        CognitoEmulator cognito;
+        CognitoEmulatorSeed? seed = null;
+        try
+        {
+            seed = arguments.SeedFile is { } file ? CognitoEmulatorSeed.Load(file) : null;
+            cognito = await CognitoEmulator.StartAsync(new CognitoEmulatorOptions
+            {
+                Port = arguments.Port,
+                Region = arguments.Region,
+                ListenAddress = arguments.Host,
+                AllowedHostNames = arguments.AllowedHosts,
+                DataDirectory = arguments.DataDirectory,
+                Seed = seed,
+                TimeProvider = arguments.ClockOffset == TimeSpan.Zero ? TimeProvider.System : new OffsetTimeProvider(TimeProvider.System, arguments.ClockOffset),
+            }, stop.Token);
+        }
+        catch (CognitoEmulatorSeedException error)
+        {
+            Console.Error.WriteLine("cognito-emulator: " + error.Message);
+            return 1;
+        }
+        catch (IOException error)
+        {
+            // Kestrel reports a taken port as an IOException (AddressInUseException).
+            Console.Error.WriteLine($"cognito-emulator: cannot listen on {arguments.Host} port {arguments.Port}: {error.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
+
+        await using (cognito)
+        {
+            var details = "region " + cognito.Region
+                + (seed is null ? string.Empty : "; " + seed)
+                + (arguments.ClockOffset == TimeSpan.Zero ? string.Empty : "; clock offset " + arguments.ClockOffset.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+            Console.WriteLine($"CognitoKit emulator listening on {cognito.Endpoint.AbsoluteUri.TrimEnd('/')} ({details}); Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("Stopping.");
+            }
+        }
+
+        return 0;
     }
-}
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    stop.Cancel();
-});
-
-await using var cognito = await CognitoEmulator.StartAsync(new CognitoEmulatorOptions { Port = port, Region = region });
-Console.WriteLine($"CognitoKit emulator listening on {cognito.Endpoint.AbsoluteUri.TrimEnd('/')} (region {region}); Ctrl+C to stop.");
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
-    Console.WriteLine("Stopping.");
 }

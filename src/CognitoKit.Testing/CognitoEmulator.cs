@@ -1,6 +1,8 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Mfa;
+using CognitoKit.Testing.Seeding;
 using Microsoft.AspNetCore.Http;
 
 namespace CognitoKit.Testing;
@@ -12,18 +14,17 @@ namespace CognitoKit.Testing;
 public sealed partial class CognitoEmulator : IAsyncDisposable
 {
     private const string UserPoolTargetPrefix = "AWSCognitoIdentityProviderService.";
-    private readonly EmulatorServer server;
     private readonly EmulatorServices services;
+    private EmulatorServer? server;
 
-    private CognitoEmulator(EmulatorState state, EmulatorServices services, EmulatorServer server)
+    private CognitoEmulator(EmulatorState state, EmulatorServices services)
     {
         State = state;
         this.services = services;
-        this.server = server;
     }
 
     /// <summary>The base address, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
-    public Uri Endpoint => server.Endpoint;
+    public Uri Endpoint => server?.Endpoint ?? throw new InvalidOperationException("The emulator is not listening yet.");
 
     /// <summary>The region in pool ids.</summary>
     public string Region => State.Region;
@@ -42,17 +43,44 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
 
     internal EmulatorState State { get; }
 
-    /// <summary>Starts an emulator on 127.0.0.1.</summary>
-    /// <param name="options">Region, clock and port; null for the defaults.</param>
+    /// <summary>Starts an emulator, on 127.0.0.1 unless <see cref="CognitoEmulatorOptions.ListenAddress"/> says otherwise.</summary>
+    /// <param name="options">Region, clock, address, port and seed; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    /// <returns>The running emulator.</returns>
+    /// <returns>The running emulator, with the seed (if any) applied before it accepted its first request.</returns>
+    /// <exception cref="CognitoEmulatorSeedException">The seed cannot be applied (a password against the pool's policy,
+    /// a pool id of another region...); nothing was started.</exception>
     public static async Task<CognitoEmulator> StartAsync(CognitoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CognitoEmulatorOptions();
-        var state = new EmulatorState(options.Region, options.TimeProvider);
+        ArgumentNullException.ThrowIfNull(options.ListenAddress, nameof(options));
+        var state = new EmulatorState(options.Region, options.TimeProvider)
+        {
+            AllowedHostNames = new HashSet<string>(options.AllowedHostNames ?? [], StringComparer.OrdinalIgnoreCase),
+            AcceptsAddressHosts = !IPAddress.IsLoopback(options.ListenAddress),
+        };
         var services = ServiceCatalog.Create(state);
-        var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);
-        return new CognitoEmulator(state, services, server);
+        var emulator = new CognitoEmulator(state, services);
+
+        // Seeded before the server listens: no client can see a half-seeded emulator, and a bad seed starts nothing.
+        if (options.Seed is { } seed)
+        {
+            await SeedApplier.ApplyAsync(emulator, seed, cancellationToken).ConfigureAwait(false);
+        }
+
+        emulator.server = await EmulatorServer.StartAsync(state, services, options.ListenAddress, options.Port, cancellationToken).ConfigureAwait(false);
+        return emulator;
+    }
+
+    /// <summary>A user pool of this emulator by its id, such as one a seed declared.</summary>
+    /// <param name="userPoolId">The pool id, e.g. <c>us-east-1_Example1</c>.</param>
+    /// <returns>The pool.</returns>
+    /// <exception cref="CognitoEmulatorException">The emulator has no such pool (<c>ResourceNotFoundException</c>).</exception>
+    public EmulatedUserPool GetUserPool(string userPoolId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userPoolId);
+        return State.UserPools.Find(userPoolId) is { } pool
+            ? new EmulatedUserPool(this, pool)
+            : throw new CognitoEmulatorException("ResourceNotFoundException", "User pool " + userPoolId + " does not exist.");
     }
 
     /// <summary>Creates a user pool.</summary>
@@ -84,7 +112,8 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
         InvokeAsync(UserPoolTargetPrefix, operation, request, cancellationToken);
 
     /// <summary>Calls an operation of the JSON service answering <paramref name="targetPrefix"/> (e.g. <c>AWSCognitoIdentityService.</c>) in process.</summary>
-    internal async Task<JsonObject> InvokeAsync(string targetPrefix, string operation, JsonObject request, CancellationToken cancellationToken)
+    /// <remarks><c>fixedId</c> is the id to give what the operation creates (a seed's fixed ids); null for a random one.</remarks>
+    internal async Task<JsonObject> InvokeAsync(string targetPrefix, string operation, JsonObject request, CancellationToken cancellationToken, string? fixedId = null)
     {
         var service = services.JsonServices.FirstOrDefault(s => s.TargetPrefix == targetPrefix)
             ?? throw new CognitoEmulatorException("UnknownOperationException", "No service answers " + targetPrefix + operation + ".");
@@ -101,7 +130,7 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
             }
 
             var context = new DefaultHttpContext { RequestAborted = cancellationToken };
-            return await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString())).ConfigureAwait(false) ?? new JsonObject();
+            return await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString()) { FixedId = fixedId }).ConfigureAwait(false) ?? new JsonObject();
         }
         catch (AwsServiceException error)
         {
@@ -111,5 +140,5 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task.</returns>
-    public ValueTask DisposeAsync() => server.DisposeAsync();
+    public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

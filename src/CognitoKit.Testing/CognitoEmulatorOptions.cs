@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace CognitoKit.Testing;
 
 /// <summary>How to start a <see cref="CognitoEmulator"/>.</summary>
@@ -9,6 +11,36 @@ public sealed class CognitoEmulatorOptions
     /// <summary>The emulator's clock (token expiry, code expiry, TOTP, SRP timestamps). Default <see cref="TimeProvider.System"/>; pass a FakeTimeProvider to move time in tests.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one.</summary>
+    /// <summary>The port on <see cref="ListenAddress"/>; 0 (the default) picks a free one.</summary>
     public int Port { get; init; }
+
+    /// <summary>
+    /// The address the emulator listens on. Default <see cref="IPAddress.Loopback"/> (127.0.0.1): only this machine can
+    /// reach it. Another address (such as <see cref="IPAddress.Any"/> inside a container) must be chosen explicitly.
+    /// </summary>
+    /// <remarks>
+    /// Whatever the address, requests must name the emulator by a loopback name, an IP address, or one of
+    /// <see cref="AllowedHostNames"/> in their <c>Host</c> header; any other name is refused, so that a web page cannot
+    /// reach the emulator through DNS rebinding. IP addresses other than loopback ones are accepted only when the
+    /// emulator listens on an address other than loopback.
+    /// </remarks>
+    public IPAddress ListenAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>
+    /// Host names, besides loopback ones, that clients may use in the <c>Host</c> header, such as the service name of a
+    /// container (<c>cognito</c>). Empty by default. Matched without the port, ignoring case.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHostNames { get; init; } = [];
+
+    /// <summary>
+    /// A directory the emulator keeps its state in (pools, clients, users, identity pools), so that it survives a
+    /// restart. Null (the default) keeps everything in memory only.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>
+    /// User pools, app clients, users, groups, resource servers and identity pools to create before the emulator
+    /// accepts its first request (see <see cref="CognitoEmulatorSeed"/>). Null (the default) starts empty.
+    /// </summary>
+    public CognitoEmulatorSeed? Seed { get; init; }
 }

@@ -28,6 +28,9 @@ internal sealed class AwsJsonRequest
     /// </summary>
     public bool FromHostedPage { get; init; }
 
+    /// <summary>The id to give what this request creates, instead of a random one: set only in process, by a seed; never from HTTP.</summary>
+    public string? FixedId { get; init; }
+
     public CancellationToken CancellationToken => HttpContext.RequestAborted;
 
     public string RequiredString(string member) =>

@@ -27,7 +27,7 @@ internal sealed class EmulatorRouter
         var requestId = Guid.NewGuid().ToString();
         context.Response.Headers["x-amzn-RequestId"] = requestId;
         var ct = context.RequestAborted;
-        if (!LoopbackHostFilter.IsLoopback(context.Request.Host))
+        if (!LoopbackHostFilter.IsAllowed(context.Request.Host, state))
         {
             // 421 Misdirected Request: this server is not the one the name was meant for. Not recorded: not a client's call.
             await WriteErrorAsync(context, "MisdirectedRequestException", LoopbackHostFilter.RefusalMessage(context.Request.Host), StatusCodes.Status421MisdirectedRequest).ConfigureAwait(false);

@@ -15,6 +15,12 @@ internal sealed class EmulatorState
 
     public string Region { get; }
 
+    /// <summary>Host names besides loopback ones that requests may carry in <c>Host</c> (compared ignoring case).</summary>
+    public IReadOnlySet<string> AllowedHostNames { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a <c>Host</c> that is an IP address is accepted: when the emulator listens beyond loopback.</summary>
+    public bool AcceptsAddressHosts { get; init; }
+
     public TimeProvider Clock { get; }
 
     /// <summary>The base address (with trailing slash), known once the server listens.</summary>

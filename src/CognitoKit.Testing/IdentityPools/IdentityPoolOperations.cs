@@ -76,7 +76,7 @@ internal static partial class IdentityPoolOperations
 
     private static JsonObject Create(EmulatorState state, IdentityStore store, AwsJsonRequest r)
     {
-        var pool = new IdentityPool { Id = state.Region + ":" + Guid.NewGuid().ToString("D"), Name = string.Empty };
+        var pool = new IdentityPool { Id = r.FixedId ?? state.Region + ":" + Guid.NewGuid().ToString("D"), Name = string.Empty };
         Configure(pool, r);
         lock (store.Gate)
         {

@@ -57,7 +57,7 @@ internal static class ClientOperations
         var now = state.Now;
         var client = new UserPoolClient
         {
-            ClientId = UserPoolStore.NewClientId(),
+            ClientId = r.FixedId ?? UserPoolStore.NewClientId(),
             UserPoolId = pool.Id,
             ClientName = r.RequiredString("ClientName"),
             CreationDate = now,

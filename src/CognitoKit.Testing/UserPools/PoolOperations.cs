@@ -40,7 +40,7 @@ internal static class PoolOperations
         AwsJsonRequest.EnsureEnum("aliasAttributes", r.StringList("AliasAttributes"), "phone_number", "email", "preferred_username");
         AwsJsonRequest.EnsureEnum("autoVerifiedAttributes", r.StringList("AutoVerifiedAttributes"), "phone_number", "email");
         var now = state.Now;
-        var pool = new UserPool(UserPoolStore.NewPoolId(state.Region), caseSensitive)
+        var pool = new UserPool(r.FixedId ?? UserPoolStore.NewPoolId(state.Region), caseSensitive)
         {
             Name = name,
             Region = state.Region,

@@ -20,6 +20,7 @@ public sealed partial class DocSnippetMirrorTests
         { "docs/observability.md", ["tests/CognitoKit.IntegrationTests/Demo/ObservabilitySnippets.cs"] },
         { "docs/operations.md", ["tests/CognitoKit.IntegrationTests/Demo/OperationsSnippets.cs"] },
         { "docs/passkeys.md", ["tests/CognitoKit.AspNetCore.Tests/Passkeys/PasskeyDocSnippets.cs"] },
+        { "docs/emulator.md", ["tests/CognitoKit.Testing.Tests/Seeding/EmulatorDocSnippets.cs"] },
     };
 
     [Theory]

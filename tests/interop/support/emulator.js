@@ -9,15 +9,16 @@ const startTimeoutMs = 60_000;
 
 /**
  * Starts the emulator on a free port. Resolves to { endpoint, stop() } once it prints its address.
+ * @param {string[]} args more command-line options, such as ['--seed', file]
  * @returns {Promise<{ endpoint: string, stop: () => Promise<void> }>}
  */
-export async function startEmulator() {
+export async function startEmulator(args = []) {
   ensureBuilt({
     csproj: 'src/CognitoKit.Emulator/CognitoKit.Emulator.csproj',
     builtDll: 'src/CognitoKit.Emulator/bin/Release/net10.0/CognitoKit.Emulator.dll',
     sourceDirs: ['src/CognitoKit.Emulator', 'src/CognitoKit.Testing'],
   });
-  const child = spawn('dotnet', ['run', '--project', project, '-c', 'Release', '--no-build', '--', '--port', '0'], {
+  const child = spawn('dotnet', ['run', '--project', project, '-c', 'Release', '--no-build', '--', '--port', '0', ...args], {
     cwd: root,
     detached: true, // its own process group, so stop() ends `dotnet run` and the emulator it started
     stdio: ['ignore', 'pipe', 'pipe'],
