@@ -49,7 +49,16 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     public static async Task<CognitoEmulator> StartAsync(CognitoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CognitoEmulatorOptions();
-        var state = new EmulatorState(options.Region, options.TimeProvider);
+        if (options.TriggerTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.TriggerTimeout, "TriggerTimeout must be positive.");
+        }
+
+        var state = new EmulatorState(options.Region, options.TimeProvider)
+        {
+            TriggerTimeout = options.TriggerTimeout,
+            LambdaEndpoint = options.LambdaEndpoint is { } lambdaEndpoint ? Triggers.LambdaEndpoints.Normalize(lambdaEndpoint) : null,
+        };
         var services = ServiceCatalog.Create(state);
         var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);
         return new CognitoEmulator(state, services, server);

@@ -11,4 +11,15 @@ public sealed class CognitoEmulatorOptions
 
     /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int Port { get; init; }
+
+    /// <summary>How long a trigger (delegate or webhook) may take before the operation fails with <c>UnexpectedLambdaException</c>. Default 5 seconds, as Cognito allows.</summary>
+    public TimeSpan TriggerTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Where the Lambda functions of pools' <c>LambdaConfig</c> answer, as webhooks: a trigger whose ARN is
+    /// <c>arn:aws:lambda:{region}:{account}:function:{name}</c> is POSTed its event at this URL followed by <c>{name}</c>
+    /// (e.g. <c>http://127.0.0.1:3000/</c> and <c>preSignUp</c> give <c>http://127.0.0.1:3000/preSignUp</c>). Null (the default)
+    /// leaves ARN-configured triggers uncalled; delegates on <see cref="EmulatedUserPool.Triggers"/> always run.
+    /// </summary>
+    public Uri? LambdaEndpoint { get; init; }
 }

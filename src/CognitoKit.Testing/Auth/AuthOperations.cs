@@ -103,6 +103,7 @@ internal sealed partial class AuthOperations
                     DeviceKey = parameters.GetValueOrDefault("DEVICE_KEY"),
                     ClientMetadata = clientMetadata,
                 };
+                PreAuthenticate(pool, client, user, clientMetadata);
                 return flow switch
                 {
                     "USER_SRP_AUTH" => StartSrp(pool, client, user, session, Param(parameters, "SRP_A"), early),
@@ -113,7 +114,8 @@ internal sealed partial class AuthOperations
             }
         }
 
-        return UnknownUser(pool, client, flow, username, parameters, early);
+        return MigrateUser(pool, client, flow, username, parameters, clientMetadata)
+            ?? UnknownUser(pool, client, flow, username, parameters, early);
     }
 
     /// <summary>
