@@ -57,7 +57,7 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
         var state = new EmulatorState(options.Region, options.TimeProvider)
         {
             TriggerTimeout = options.TriggerTimeout,
-            LambdaEndpoint = options.LambdaEndpoint is { } lambdaEndpoint ? Triggers.LambdaEndpoints.Normalize(lambdaEndpoint) : null,
+            LambdaEndpoint = Triggers.LambdaEndpoints.Resolve(options.LambdaEndpoint, Environment.GetEnvironmentVariable(CognitoEmulatorOptions.LambdaEndpointVariable)),
         };
         var services = ServiceCatalog.Create(state);
         var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);

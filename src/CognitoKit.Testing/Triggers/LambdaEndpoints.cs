@@ -19,6 +19,24 @@ internal static class LambdaEndpoints
         return parts.Length >= 7 && parts[2] == "lambda" && parts[5] == "function" && parts[6].Length > 0 ? parts[6] : null;
     }
 
+    /// <summary>The configured endpoint, else the environment variable's; null when neither is set.</summary>
+    public static Uri? Resolve(Uri? configured, string? fromEnvironment)
+    {
+        if (configured is not null)
+        {
+            return Normalize(configured);
+        }
+
+        if (string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(fromEnvironment.Trim(), UriKind.Absolute, out var parsed)
+            ? Normalize(parsed)
+            : throw new ArgumentException(CognitoEmulatorOptions.LambdaEndpointVariable + " must be an absolute http or https URL.");
+    }
+
     /// <summary>The endpoint with a trailing slash, so that function names resolve under its path.</summary>
     public static Uri Normalize(Uri endpoint)
     {

@@ -9,9 +9,10 @@ const startTimeoutMs = 60_000;
 
 /**
  * Starts the emulator on a free port. Resolves to { endpoint, stop() } once it prints its address.
+ * @param {{ env?: Record<string, string> }} options extra environment variables for the emulator process
  * @returns {Promise<{ endpoint: string, stop: () => Promise<void> }>}
  */
-export async function startEmulator() {
+export async function startEmulator({ env = {} } = {}) {
   ensureBuilt({
     csproj: 'src/CognitoKit.Emulator/CognitoKit.Emulator.csproj',
     builtDll: 'src/CognitoKit.Emulator/bin/Release/net10.0/CognitoKit.Emulator.dll',
@@ -19,6 +20,7 @@ export async function startEmulator() {
   });
   const child = spawn('dotnet', ['run', '--project', project, '-c', 'Release', '--no-build', '--', '--port', '0'], {
     cwd: root,
+    env: { ...process.env, ...env },
     detached: true, // its own process group, so stop() ends `dotnet run` and the emulator it started
     stdio: ['ignore', 'pipe', 'pipe'],
   });
