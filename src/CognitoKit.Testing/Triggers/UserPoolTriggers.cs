@@ -7,8 +7,9 @@ namespace CognitoKit.Testing;
 /// <see cref="CognitoEmulatorOptions.LambdaEndpoint"/> says where functions answer; otherwise it does not run.
 /// </summary>
 /// <remarks>
-/// Triggers run while the emulator holds the pool, so a handler must not wait on calls to the same pool (an
-/// AdminUpdateUserAttributes from a post confirmation handler waits until the trigger's time is up).
+/// Pre sign-up, post confirmation and user migration run without holding the pool, so they may call the emulator back.
+/// The others run while the emulator holds the pool: a call back to the same pool from them waits until the trigger's
+/// time (<see cref="CognitoEmulatorOptions.TriggerTimeout"/>) is up.
 /// </remarks>
 public sealed class UserPoolTriggers
 {
