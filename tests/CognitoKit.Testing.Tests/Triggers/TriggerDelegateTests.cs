@@ -334,6 +334,9 @@ public sealed class TriggerDelegateTests
         Assert.Equal("Hello ann@example.com, your code is " + first.Code, first.Message);
         Assert.Equal("Welcome to Example", first.Subject);
         Assert.Equal(["CustomMessage_SignUp", "CustomMessage_ResendCode"], sources);
+        var debug = JsonNode.Parse(await s.Wire.Http.GetStringAsync("_emulator/inbox?username=ann&limit=1"))!["messages"]![0]!;
+        Assert.StartsWith("Hello ann@example.com, your code is ", (string?)debug["message"]);
+        Assert.Equal("Welcome to Example", (string?)debug["subject"]);
     }
 
     [Fact]
