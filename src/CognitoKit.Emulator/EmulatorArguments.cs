@@ -24,6 +24,8 @@ internal sealed partial record EmulatorArguments
 
     public TimeSpan ClockOffset { get; init; }
 
+    public Uri? LambdaEndpoint { get; init; }
+
     public bool Help { get; init; }
 
     public bool Version { get; init; }
@@ -46,6 +48,9 @@ internal sealed partial record EmulatorArguments
           --data <DIR>              A directory to keep the emulator's state in across restarts. Default: none (memory only).
           --clock-offset <OFFSET>   Shifts the emulator's clock: +2h, -30m, 90s, 1d, or a TimeSpan such as -01:30:00.
                                     Default: 0.
+          --lambda-endpoint <URL>   Where the pools' Lambda triggers answer as webhooks: a LambdaConfig function named
+                                    preSignUp is POSTed its event at <URL>preSignUp. Default: the
+                                    COGNITOKIT_LAMBDA_ENDPOINT environment variable, else triggers by ARN are not called.
           --version                 Prints the version and exits.
           -h, --help                Prints this help and exits.
 
@@ -75,7 +80,7 @@ internal sealed partial record EmulatorArguments
                 continue;
             }
 
-            if (option is not ("--port" or "--host" or "--allowed-host" or "--region" or "--seed" or "--data" or "--clock-offset"))
+            if (option is not ("--port" or "--host" or "--allowed-host" or "--region" or "--seed" or "--data" or "--clock-offset" or "--lambda-endpoint"))
             {
                 throw new UsageException(option.StartsWith('-')
                     ? $"unknown option '{option}'. Run cognito-emulator --help for the options."
@@ -96,6 +101,7 @@ internal sealed partial record EmulatorArguments
                 "--seed" => result with { SeedFile = value.Length > 0 ? value : throw Bad(option, value, "a file path") },
                 "--data" => result with { DataDirectory = value.Length > 0 ? value : throw Bad(option, value, "a directory path") },
                 "--clock-offset" => result with { ClockOffset = CognitoKit.Emulator.ClockOffset.TryParse(value, out var offset) ? offset : throw Bad(option, value, "an offset such as +2h, -30m, 90s, 1d or -01:30:00") },
+                "--lambda-endpoint" => result with { LambdaEndpoint = Uri.TryCreate(value, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https" ? endpoint : throw Bad(option, value, "an absolute http:// or https:// URL") },
                 _ => result,
             };
             if (option == "--allowed-host")

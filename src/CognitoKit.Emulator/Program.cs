@@ -60,6 +60,7 @@ internal static class Program
                 AllowedHostNames = arguments.AllowedHosts,
                 DataDirectory = arguments.DataDirectory,
                 Seed = seed,
+                LambdaEndpoint = arguments.LambdaEndpoint,
                 TimeProvider = arguments.ClockOffset == TimeSpan.Zero ? TimeProvider.System : new OffsetTimeProvider(TimeProvider.System, arguments.ClockOffset),
             }, stop.Token);
         }

@@ -53,10 +53,17 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     {
         options ??= new CognitoEmulatorOptions();
         ArgumentNullException.ThrowIfNull(options.ListenAddress, nameof(options));
+        if (options.TriggerTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.TriggerTimeout, "TriggerTimeout must be positive.");
+        }
+
         var state = new EmulatorState(options.Region, options.TimeProvider)
         {
             AllowedHostNames = new HashSet<string>(options.AllowedHostNames ?? [], StringComparer.OrdinalIgnoreCase),
             AcceptsAddressHosts = !IPAddress.IsLoopback(options.ListenAddress),
+            TriggerTimeout = options.TriggerTimeout,
+            LambdaEndpoint = Triggers.LambdaEndpoints.Resolve(options.LambdaEndpoint, Environment.GetEnvironmentVariable(CognitoEmulatorOptions.LambdaEndpointVariable)),
         };
         var services = ServiceCatalog.Create(state);
         var emulator = new CognitoEmulator(state, services);

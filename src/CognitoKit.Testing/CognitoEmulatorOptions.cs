@@ -43,4 +43,20 @@ public sealed class CognitoEmulatorOptions
     /// accepts its first request (see <see cref="CognitoEmulatorSeed"/>). Null (the default) starts empty.
     /// </summary>
     public CognitoEmulatorSeed? Seed { get; init; }
+
+    /// <summary>How long a trigger (delegate or webhook) may take before the operation fails with <c>UnexpectedLambdaException</c>. Default 5 seconds, as Cognito allows.</summary>
+    public TimeSpan TriggerTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Where the Lambda functions of pools' <c>LambdaConfig</c> answer, as webhooks: a trigger whose ARN is
+    /// <c>arn:aws:lambda:{region}:{account}:function:{name}</c> is POSTed its event at this URL followed by <c>{name}</c>
+    /// (e.g. <c>http://127.0.0.1:3000/</c> and <c>preSignUp</c> give <c>http://127.0.0.1:3000/preSignUp</c>). When null (the
+    /// default), the <c>COGNITOKIT_LAMBDA_ENDPOINT</c> environment variable is used if set (so the standalone emulator can be
+    /// pointed at a local function server); without either, ARN-configured triggers are not called. Delegates on
+    /// <see cref="EmulatedUserPool.Triggers"/> always run.
+    /// </summary>
+    public Uri? LambdaEndpoint { get; init; }
+
+    /// <summary>The environment variable <see cref="LambdaEndpoint"/> falls back to.</summary>
+    internal const string LambdaEndpointVariable = "COGNITOKIT_LAMBDA_ENDPOINT";
 }

@@ -29,12 +29,8 @@ public sealed class EmulatedUserPool
     /// <summary>Where the pool's signing keys are served.</summary>
     public Uri JwksUri => new(Issuer + "/.well-known/jwks.json");
 
-    /// <summary>The custom-auth triggers (CUSTOM_AUTH); null means none are configured.</summary>
-    public CustomAuthTriggers? CustomAuth
-    {
-        get => pool.CustomAuth;
-        set => pool.CustomAuth = value;
-    }
+    /// <summary>The pool's Lambda triggers as .NET delegates or webhooks (pre sign-up, token generation, custom auth and the others).</summary>
+    public UserPoolTriggers Triggers => pool.Triggers;
 
     /// <summary>Creates an app client. Unless <paramref name="explicitAuthFlows"/> is given, every flow is allowed.</summary>
     /// <param name="name">The client name.</param>

@@ -7,13 +7,24 @@ public sealed class FlowTests
     {
         await using var s = await Scenario.StartAsync();
         await s.Pool.AddUserAsync("ann", "Passw0rd!");
-        s.Pool.CustomAuth = new CustomAuthTriggers
+        s.Pool.Triggers.DefineAuthChallenge = (e, _) =>
         {
-            DefineAuthChallenge = c => c.Session.Count == 0 ? DefineAuthChallengeResult.Custom
-                : c.Session[^1].Succeeded ? DefineAuthChallengeResult.Succeed
-                : c.Session.Count >= 2 ? DefineAuthChallengeResult.Fail : DefineAuthChallengeResult.Custom,
-            CreateAuthChallenge = _ => new CreateAuthChallengeResult(new Dictionary<string, string> { ["question"] = "2+2" }, new Dictionary<string, string> { ["answer"] = "4" }),
-            VerifyAuthChallengeResponse = c => c.ChallengeAnswer == c.PrivateChallengeParameters["answer"],
+            var session = e.Request.Session;
+            e.Response.IssueTokens = session.Count > 0 && session[^1].Succeeded;
+            e.Response.FailAuthentication = session.Count >= 2 && !session[^1].Succeeded;
+            e.Response.ChallengeName = e.Response.IssueTokens || e.Response.FailAuthentication ? null : "CUSTOM_CHALLENGE";
+            return default;
+        };
+        s.Pool.Triggers.CreateAuthChallenge = (e, _) =>
+        {
+            e.Response.PublicChallengeParameters = new() { ["question"] = "2+2" };
+            e.Response.PrivateChallengeParameters = new() { ["answer"] = "4" };
+            return default;
+        };
+        s.Pool.Triggers.VerifyAuthChallengeResponse = (e, _) =>
+        {
+            e.Response.AnswerCorrect = e.Request.ChallengeAnswer == e.Request.PrivateChallengeParameters["answer"];
+            return default;
         };
         var challenge = await s.Wire.CallAsync("InitiateAuth", new JsonObject { ["AuthFlow"] = "CUSTOM_AUTH", ["ClientId"] = s.ClientId, ["AuthParameters"] = new JsonObject { ["USERNAME"] = "ann" } });
         Assert.Equal("CUSTOM_CHALLENGE", (string?)challenge["ChallengeName"]);
@@ -29,17 +40,36 @@ public sealed class FlowTests
     {
         await using var s = await Scenario.StartAsync();
         await s.Pool.AddUserAsync("ann", "Passw0rd!");
-        s.Pool.CustomAuth = new CustomAuthTriggers
+        s.Pool.Triggers.DefineAuthChallenge = (e, _) =>
         {
-            DefineAuthChallenge = c => c.Session[^1].ChallengeName switch
+            var last = e.Request.Session[^1];
+            switch (last.ChallengeName)
             {
-                "SRP_A" => DefineAuthChallengeResult.PasswordVerifier,
-                "PASSWORD_VERIFIER" when c.Session[^1].Succeeded => DefineAuthChallengeResult.Custom,
-                "CUSTOM_CHALLENGE" when c.Session[^1].Succeeded => DefineAuthChallengeResult.Succeed,
-                _ => DefineAuthChallengeResult.Fail,
-            },
-            CreateAuthChallenge = _ => new CreateAuthChallengeResult(new Dictionary<string, string>(), new Dictionary<string, string> { ["answer"] = "yes" }),
-            VerifyAuthChallengeResponse = c => c.ChallengeAnswer == "yes",
+                case "SRP_A":
+                    e.Response.ChallengeName = "PASSWORD_VERIFIER";
+                    break;
+                case "PASSWORD_VERIFIER" when last.Succeeded:
+                    e.Response.ChallengeName = "CUSTOM_CHALLENGE";
+                    break;
+                case "CUSTOM_CHALLENGE" when last.Succeeded:
+                    e.Response.IssueTokens = true;
+                    break;
+                default:
+                    e.Response.FailAuthentication = true;
+                    break;
+            }
+
+            return default;
+        };
+        s.Pool.Triggers.CreateAuthChallenge = (e, _) =>
+        {
+            e.Response.PrivateChallengeParameters = new() { ["answer"] = "yes" };
+            return default;
+        };
+        s.Pool.Triggers.VerifyAuthChallengeResponse = (e, _) =>
+        {
+            e.Response.AnswerCorrect = e.Request.ChallengeAnswer == "yes";
+            return default;
         };
         var srp = new TestSrpClient();
         var challenge = await s.Wire.CallAsync("InitiateAuth", new JsonObject { ["AuthFlow"] = "CUSTOM_AUTH", ["ClientId"] = s.ClientId, ["AuthParameters"] = new JsonObject { ["USERNAME"] = "ann", ["CHALLENGE_NAME"] = "SRP_A", ["SRP_A"] = srp.AHex } });

@@ -1,20 +1,21 @@
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
+using CognitoKit.Testing.Triggers;
 using CognitoKit.Testing.UserPools;
 
 namespace CognitoKit.Testing.Auth;
 
-/// <summary>CUSTOM_AUTH, driven by the pool's <see cref="CustomAuthTriggers"/> (optionally starting with SRP_A).</summary>
+/// <summary>CUSTOM_AUTH, driven by the pool's define, create and verify auth challenge triggers (optionally starting with SRP_A).</summary>
 internal sealed partial class AuthOperations
 {
     private JsonObject StartCustom(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> parameters, EarlyWork early)
     {
-        var triggers = pool.CustomAuth ?? throw AwsServiceException.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+        EnsureCustomAuth(pool);
         if (parameters.GetValueOrDefault("CHALLENGE_NAME") == "SRP_A")
         {
             var srpA = Param(parameters, "SRP_A");
             session.CustomResults.Add(new ChallengeResult("SRP_A", true));
-            var decision = Define(triggers, user, session);
+            var decision = Define(pool, client, user, session);
             if (decision.ChallengeName == "PASSWORD_VERIFIER" && !decision.IssueTokens && !decision.FailAuthentication)
             {
                 return StartSrp(pool, client, user, session, srpA, early);
@@ -26,18 +27,29 @@ internal sealed partial class AuthOperations
 
     private JsonObject AnswerCustom(UserPool pool, UserPoolClient client, User user, AuthSession session, IReadOnlyDictionary<string, string> responses)
     {
-        var triggers = pool.CustomAuth ?? throw AwsServiceException.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+        EnsureCustomAuth(pool);
         var answer = Param(responses, "ANSWER");
-        var verified = triggers.VerifyAuthChallengeResponse?.Invoke(new VerifyAuthChallengeContext(
-            user.Username, Attributes(user), session.PrivateParameters, answer, session.ClientMetadata)) ?? false;
+        var verify = new VerifyAuthChallengeResponseEvent
+        {
+            TriggerSource = "VerifyAuthChallengeResponse_Authentication",
+            UserName = user.Username,
+            Request = new VerifyAuthChallengeResponseRequest
+            {
+                UserAttributes = TriggerRunner.AttributesOf(user),
+                PrivateChallengeParameters = new(session.PrivateParameters, StringComparer.Ordinal),
+                ChallengeAnswer = answer,
+                ClientMetadata = TriggerRunner.Metadata(session.ClientMetadata),
+            },
+        };
+        var verified = TriggerRunner.Run(state, pool, pool.Triggers.VerifyAuthChallengeResponse, "VerifyAuthChallengeResponse", verify, client.ClientId)
+            && verify.Response.AnswerCorrect;
         session.CustomResults.Add(new ChallengeResult("CUSTOM_CHALLENGE", verified, session.ChallengeMetadata));
         return Decide(pool, client, user, session);
     }
 
     private JsonObject Decide(UserPool pool, UserPoolClient client, User user, AuthSession session)
     {
-        var triggers = pool.CustomAuth ?? throw AwsServiceException.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
-        var decision = Define(triggers, user, session);
+        var decision = Define(pool, client, user, session);
         if (decision.FailAuthentication)
         {
             throw AwsServiceException.NotAuthorized(IncorrectCredentials);
@@ -50,20 +62,56 @@ internal sealed partial class AuthOperations
 
         if (decision.ChallengeName != "CUSTOM_CHALLENGE")
         {
-            throw new AwsServiceException("InvalidLambdaResponseException", "Unrecognizable lambda output");
+            throw TriggerFailureAnswer();
         }
 
-        var created = triggers.CreateAuthChallenge?.Invoke(new CreateAuthChallengeContext(
-            user.Username, Attributes(user), "CUSTOM_CHALLENGE", [.. session.CustomResults], session.ClientMetadata))
-            ?? new CreateAuthChallengeResult(new Dictionary<string, string>(), new Dictionary<string, string>());
-        session.PrivateParameters = created.PrivateChallengeParameters;
-        session.ChallengeMetadata = created.ChallengeMetadata;
-        var parameters = new Dictionary<string, string>(created.PublicChallengeParameters) { ["USERNAME"] = user.Username };
+        var create = new CreateAuthChallengeEvent
+        {
+            TriggerSource = "CreateAuthChallenge_Authentication",
+            UserName = user.Username,
+            Request = new CreateAuthChallengeRequest
+            {
+                UserAttributes = TriggerRunner.AttributesOf(user),
+                ChallengeName = "CUSTOM_CHALLENGE",
+                Session = [.. session.CustomResults],
+                ClientMetadata = TriggerRunner.Metadata(session.ClientMetadata),
+            },
+        };
+        TriggerRunner.Run(state, pool, pool.Triggers.CreateAuthChallenge, "CreateAuthChallenge", create, client.ClientId);
+        session.PrivateParameters = create.Response.PrivateChallengeParameters ?? new Dictionary<string, string>();
+        session.ChallengeMetadata = create.Response.ChallengeMetadata;
+        var parameters = new Dictionary<string, string>(create.Response.PublicChallengeParameters ?? [], StringComparer.Ordinal) { ["USERNAME"] = user.Username };
         return Challenge(client, session, "CUSTOM_CHALLENGE", parameters);
     }
 
-    private static DefineAuthChallengeResult Define(CustomAuthTriggers triggers, User user, AuthSession session) =>
-        triggers.DefineAuthChallenge(new DefineAuthChallengeContext(user.Username, Attributes(user), [.. session.CustomResults], session.ClientMetadata));
+    private DefineAuthChallengeResponse Define(UserPool pool, UserPoolClient client, User user, AuthSession session)
+    {
+        var define = new DefineAuthChallengeEvent
+        {
+            TriggerSource = "DefineAuthChallenge_Authentication",
+            UserName = user.Username,
+            Request = new DefineAuthChallengeRequest
+            {
+                UserAttributes = TriggerRunner.AttributesOf(user),
+                Session = [.. session.CustomResults],
+                ClientMetadata = TriggerRunner.Metadata(session.ClientMetadata),
+            },
+        };
+        return TriggerRunner.Run(state, pool, pool.Triggers.DefineAuthChallenge, "DefineAuthChallenge", define, client.ClientId)
+            ? define.Response
+            : throw CustomAuthNotConfigured();
+    }
 
-    private static Dictionary<string, string> Attributes(User user) => new(user.Attributes, StringComparer.Ordinal);
+    private void EnsureCustomAuth(UserPool pool)
+    {
+        if (!TriggerRunner.Has(state, pool, pool.Triggers.DefineAuthChallenge, "DefineAuthChallenge"))
+        {
+            throw CustomAuthNotConfigured();
+        }
+    }
+
+    private static AwsServiceException CustomAuthNotConfigured() =>
+        AwsServiceException.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+
+    private static AwsServiceException TriggerFailureAnswer() => new("InvalidLambdaResponseException", "Unrecognizable lambda output");
 }

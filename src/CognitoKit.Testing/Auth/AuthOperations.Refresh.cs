@@ -69,7 +69,7 @@ internal sealed partial class AuthOperations
                 session.ReplacedAt ??= now;
             }
 
-            return TokenIssuer.Issue(state, pool, client, user, new SignInGrant(session.OriginJti, session.AuthTime, session.DeviceKey), includeRefreshToken: client.RefreshTokenRotation);
+            return TokenIssuer.Issue(state, pool, client, user, new SignInGrant(session.OriginJti, session.AuthTime, session.DeviceKey), includeRefreshToken: client.RefreshTokenRotation, "TokenGeneration_RefreshTokens");
         }
     }
 }

@@ -114,6 +114,7 @@ internal sealed partial class AuthOperations
         UserAccounts.SetPassword(pool, user, password);
         user.Status = UserStatus.Confirmed;
         user.TemporaryPasswordExpiresAt = null;
+        session.TokenTriggerSource = "TokenGeneration_NewPasswordChallenge";
         return AfterAccountChecks(pool, client, user, session);
     }
 
@@ -308,6 +309,7 @@ internal sealed partial class AuthOperations
         if (session.Hosted)
         {
             // The hosted pages issue an authorization code for the user; the tokens come from the token endpoint.
+            PostAuthenticate(pool, client, user, session, newDeviceUsed: false);
             return new JsonObject { [HostedSignInResult] = user.Sub };
         }
 
@@ -327,7 +329,8 @@ internal sealed partial class AuthOperations
             newDevice = new JsonObject { ["DeviceKey"] = device.DeviceKey, ["DeviceGroupKey"] = device.DeviceGroupKey };
         }
 
-        var result = TokenIssuer.Issue(state, pool, client, user, SignInGrant.New(state.Now, deviceKey), includeRefreshToken: true);
+        PostAuthenticate(pool, client, user, session, newDeviceUsed: newDevice is not null);
+        var result = TokenIssuer.Issue(state, pool, client, user, SignInGrant.New(state.Now, deviceKey), includeRefreshToken: true, session.TokenTriggerSource, session.ClientMetadata);
         if (newDevice is not null)
         {
             result["NewDeviceMetadata"] = newDevice;

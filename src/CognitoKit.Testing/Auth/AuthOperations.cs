@@ -116,6 +116,7 @@ internal sealed partial class AuthOperations
                     ClientMetadata = clientMetadata,
                     Hosted = r.FromHostedPage,
                 };
+                PreAuthenticate(pool, client, user, clientMetadata);
                 return flow switch
                 {
                     "USER_SRP_AUTH" => StartSrp(pool, client, user, session, Param(parameters, "SRP_A"), early),
@@ -126,7 +127,8 @@ internal sealed partial class AuthOperations
             }
         }
 
-        return UnknownUser(pool, client, flow, username, parameters, early);
+        return MigrateUser(pool, client, flow, username, parameters, clientMetadata)
+            ?? UnknownUser(pool, client, flow, username, parameters, early);
     }
 
     /// <summary>

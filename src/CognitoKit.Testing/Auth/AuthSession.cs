@@ -62,5 +62,8 @@ internal sealed class AuthSession
 
     public IReadOnlyDictionary<string, string> ClientMetadata { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>The pre token generation trigger source of the tokens this sign-in ends with.</summary>
+    public string TokenTriggerSource { get; set; } = "TokenGeneration_Authentication";
+
     public override string ToString() => nameof(AuthSession);
 }

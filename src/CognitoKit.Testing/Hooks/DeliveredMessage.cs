@@ -8,6 +8,8 @@ namespace CognitoKit.Testing;
 /// <param name="Purpose">Why it was sent.</param>
 /// <param name="Code">The code in the message (for AdminCreateUser, the temporary password).</param>
 /// <param name="SentAt">The emulator clock when it was sent.</param>
+/// <param name="Message">The text sent: the pool's message, or the custom message trigger's, with the code filled in.</param>
+/// <param name="Subject">The email subject; null for SMS.</param>
 public sealed record DeliveredMessage(
     string UserPoolId,
     string Username,
@@ -15,4 +17,6 @@ public sealed record DeliveredMessage(
     string DeliveryMedium,
     MessagePurpose Purpose,
     string Code,
-    DateTimeOffset SentAt);
+    DateTimeOffset SentAt,
+    string? Message = null,
+    string? Subject = null);

@@ -75,7 +75,12 @@ internal sealed class EmulatorDebugApi : IHttpGetHandler
                 ["purpose"] = m.Purpose.WireName(),
                 ["code"] = m.Code,
                 ["sentAt"] = Wire.Time(m.SentAt),
+                ["message"] = m.Message,
             });
+            if (m.Subject is not null)
+            {
+                messages[^1]!["subject"] = m.Subject;
+            }
         }
 
         return new JsonObject { ["messages"] = messages };

@@ -40,6 +40,12 @@ internal sealed class EmulatorState
 
     public EmulatorRequestLog Requests { get; } = new();
 
+    /// <summary>How long a trigger may take (<see cref="CognitoEmulatorOptions.TriggerTimeout"/>).</summary>
+    public TimeSpan TriggerTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Where LambdaConfig functions answer as webhooks (<see cref="CognitoEmulatorOptions.LambdaEndpoint"/>), with a trailing slash.</summary>
+    public Uri? LambdaEndpoint { get; set; }
+
     /// <summary>A pool's original issuer (Cognito's <c>https://cognito-idp.{region}.amazonaws.com/{poolId}</c>): the endpoint
     /// without its trailing slash, then the pool id. Also the name of the pool in identity pool <c>Logins</c>.</summary>
     public string IssuerFor(string userPoolId) => Endpoint.AbsoluteUri.TrimEnd('/') + "/" + userPoolId;

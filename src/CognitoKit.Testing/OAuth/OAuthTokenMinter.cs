@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Tokens;
+using CognitoKit.Testing.Triggers;
 using CognitoKit.Testing.UserPools;
 using Microsoft.IdentityModel.Tokens;
 
@@ -25,6 +26,8 @@ internal static class OAuthTokenMinter
         // The domain never signs in with a device, so no device is marked used and no device_key is issued.
         var subject = TokenSubject.Read(state, pool, client, user, grant, signedInDevice: null);
         var access = TokenIssuer.AccessClaims(subject, string.Join(' ', scopes), deviceKey: null, AccessTokenVersion);
+        var id = scopes.Contains("openid", StringComparer.Ordinal) ? TokenIssuer.IdClaims(subject, nonce, identitiesAsJson: true) : null;
+        TokenCustomization.Apply(state, pool, subject, id, access, "TokenGeneration_HostedAuth", clientMetadata: null);
         var tampering = state.Faults.TakeTokenTampering();
         var accessToken = tampering == OAuthTokenTampering.ForgedAccessToken
             ? SignWithUnpublishedKey(access, pool.Keys.AccessKey.KeyId)
@@ -35,10 +38,9 @@ internal static class OAuthTokenMinter
             ["expires_in"] = (long)client.AccessTokenValidity.TotalSeconds,
             ["token_type"] = "Bearer",
         };
-        if (scopes.Contains("openid", StringComparer.Ordinal))
+        if (id is not null)
         {
             // As Cognito does, the ID token binds the access token issued with it (OpenID Connect Core, section 3.1.3.6).
-            var id = TokenIssuer.IdClaims(subject, nonce, identitiesAsJson: true);
             id["at_hash"] = AtHash(tampering == OAuthTokenTampering.WrongAtHash ? accessToken + "-another" : accessToken);
             result["id_token"] = TokenIssuer.Sign(id, pool.Keys.IdKey);
         }

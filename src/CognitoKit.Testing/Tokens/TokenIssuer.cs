@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
+using CognitoKit.Testing.Triggers;
 using CognitoKit.Testing.UserPools;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -18,12 +19,14 @@ internal static class TokenIssuer
 
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    /// <summary>Builds an AuthenticationResult. Takes the pool lock itself to read the user.</summary>
-    public static JsonObject Issue(EmulatorState state, UserPool pool, UserPoolClient client, User user, SignInGrant grant, bool includeRefreshToken)
+    /// <summary>Builds an AuthenticationResult, through the pre token generation trigger (<paramref name="triggerSource"/>, e.g.
+    /// <c>TokenGeneration_Authentication</c>). Takes the pool lock itself to read the user.</summary>
+    public static JsonObject Issue(EmulatorState state, UserPool pool, UserPoolClient client, User user, SignInGrant grant, bool includeRefreshToken, string triggerSource, IReadOnlyDictionary<string, string>? clientMetadata = null)
     {
         var subject = TokenSubject.Read(state, pool, client, user, grant, signedInDevice: grant.DeviceKey);
         var id = IdClaims(subject, nonce: null, identitiesAsJson: false);
         var access = AccessClaims(subject, ApiScope, grant.DeviceKey, version: null);
+        TokenCustomization.Apply(state, pool, subject, id, access, triggerSource, clientMetadata);
         var result = new JsonObject
         {
             ["AccessToken"] = Sign(access, pool.Keys.AccessKey),

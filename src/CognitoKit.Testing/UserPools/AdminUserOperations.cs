@@ -12,17 +12,25 @@ internal static class AdminUserOperations
     {
         ops["AdminCreateUser"] = r => new(AdminCreateUser(state, r));
         ops["AdminSetUserPassword"] = r => WithUser(state, r, (pool, user) => SetPassword(state, pool, user, r.RequiredString("Password"), r.OptionalBool("Permanent") ?? false));
-        ops["AdminConfirmSignUp"] = r => WithUser(state, r, (_, user) =>
+        ops["AdminConfirmSignUp"] = r =>
         {
-            if (user.Status != UserStatus.Unconfirmed)
+            var pool = state.UserPools.Get(r.RequiredString("UserPoolId"));
+            User user;
+            lock (pool.Gate)
             {
-                throw AwsServiceException.NotAuthorized("User cannot be confirmed. Current status is " + user.Status);
+                user = UserAccounts.Find(pool, r.RequiredString("Username"));
+                if (user.Status != UserStatus.Unconfirmed)
+                {
+                    throw AwsServiceException.NotAuthorized("User cannot be confirmed. Current status is " + user.Status);
+                }
+
+                user.Status = UserStatus.Confirmed;
+                user.SignUpCode = null;
             }
 
-            user.Status = UserStatus.Confirmed;
-            user.SignUpCode = null;
-            return null;
-        });
+            SignUpOperations.PostConfirmation(state, pool, null, user, r.StringMap("ClientMetadata"), "PostConfirmation_ConfirmSignUp");
+            return new((JsonObject?)null);
+        };
         ops["AdminGetUser"] = r => WithUser(state, r, (_, user) => UserAccounts.Describe(user, admin: true));
         ops["AdminDeleteUser"] = r => WithUser(state, r, (pool, user) =>
         {
@@ -100,6 +108,11 @@ internal static class AdminUserOperations
         var username = r.RequiredString("Username");
         var action = r.OptionalString("MessageAction");
         var mediums = r.StringList("DesiredDeliveryMediums");
+        if (action != "RESEND")
+        {
+            _ = SignUpOperations.PreSignUp(state, pool, null, username, r.AttributeList("UserAttributes"), r.AttributeList("ValidationData"), r.StringMap("ClientMetadata"), "PreSignUp_AdminCreateUser");
+        }
+
         lock (pool.Gate)
         {
             User user;

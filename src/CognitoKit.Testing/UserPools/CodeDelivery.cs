@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
+using CognitoKit.Testing.Triggers;
 
 namespace CognitoKit.Testing.UserPools;
 
@@ -17,11 +18,14 @@ internal static class CodeDelivery
         return new[] { "email", "phone_number" }.FirstOrDefault(a => options.Contains(a) && !string.IsNullOrEmpty(user.Attribute(a)));
     }
 
-    public static JsonObject Send(EmulatorState state, UserPool pool, User user, string attribute, MessagePurpose purpose, string code)
+    /// <summary>Delivers a code (through the custom message trigger, if the pool has one, with <paramref name="triggerSource"/>
+    /// when it is not the purpose's usual one, e.g. <c>CustomMessage_ResendCode</c>) and describes the delivery.</summary>
+    public static JsonObject Send(EmulatorState state, UserPool pool, User user, string attribute, MessagePurpose purpose, string code, string? triggerSource = null, string? clientId = null)
     {
         var destination = user.Attribute(attribute) ?? string.Empty;
         var medium = attribute == "email" ? "EMAIL" : "SMS";
-        state.Inbox.Deliver(new DeliveredMessage(pool.Id, user.Username, destination, medium, purpose, code, state.Now));
+        var (message, subject) = CustomMessages.Compose(state, pool, user, medium, purpose, code, triggerSource, clientId);
+        state.Inbox.Deliver(new DeliveredMessage(pool.Id, user.Username, destination, medium, purpose, code, state.Now, message, subject));
         return Details(destination, medium, attribute);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Auth;
 using CognitoKit.Testing.Host;
+using CognitoKit.Testing.Triggers;
 
 namespace CognitoKit.Testing.UserPools;
 
@@ -40,20 +41,23 @@ internal static class SignUpOperations
             pool.PasswordPolicy.Enforce(password);
         }
 
+        var attributes = r.AttributeList("UserAttributes");
+        var preSignUp = PreSignUp(state, pool, client.ClientId, username, attributes, r.AttributeList("ValidationData"), r.StringMap("ClientMetadata"), "PreSignUp_SignUp");
         lock (pool.Gate)
         {
-            var user = UserAccounts.Create(state, pool, username, r.AttributeList("UserAttributes"));
+            var user = UserAccounts.Create(state, pool, username, attributes);
             if (password is { Length: > 0 })
             {
                 UserAccounts.SetPassword(pool, user, password);
             }
 
+            var confirmed = ApplyPreSignUp(user, preSignUp);
             pool.Add(user);
-            var result = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
-            if (CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes) is { } attribute)
+            var result = new JsonObject { ["UserConfirmed"] = confirmed, ["UserSub"] = user.Sub };
+            if (!confirmed && CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes) is { } attribute)
             {
                 user.SignUpCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.SignUpCodeLifetime, attribute);
-                result["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code);
+                result["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code, clientId: client.ClientId);
             }
 
             if (SignUpSessions.Issue(state, pool, client, user, SignUpSessions.SignedUp) is { } session)
@@ -70,6 +74,8 @@ internal static class SignUpOperations
         var (pool, client, username) = Start(state, r);
         var code = r.RequiredString("ConfirmationCode");
         var signUpSession = r.OptionalString("Session");
+        User confirmedUser;
+        JsonObject? result;
         lock (pool.Gate)
         {
             var user = pool.FindUser(username) ?? throw UserNotFound();
@@ -97,10 +103,14 @@ internal static class SignUpOperations
 
             user.SignUpCode = null;
             user.LastModifiedDate = state.Now;
-            return SignUpSessions.Issue(state, pool, client, user, SignUpSessions.Confirmed) is { } session
+            confirmedUser = user;
+            result = SignUpSessions.Issue(state, pool, client, user, SignUpSessions.Confirmed) is { } session
                 ? new JsonObject { ["Session"] = session }
                 : null;
         }
+
+        PostConfirmation(state, pool, client.ClientId, confirmedUser, r.StringMap("ClientMetadata"), "PostConfirmation_ConfirmSignUp");
+        return result;
     }
 
     private static JsonObject Resend(EmulatorState state, AwsJsonRequest r)
@@ -129,13 +139,25 @@ internal static class SignUpOperations
 
             var attribute = CodeDelivery.ChooseAttribute(user, pool.AutoVerifiedAttributes) ?? throw AutoVerificationOff();
             user.SignUpCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.SignUpCodeLifetime, attribute);
-            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code) };
+            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.SignUp, user.SignUpCode.Code, "CustomMessage_ResendCode", client.ClientId) };
         }
     }
 
     private static JsonObject ForgotPassword(EmulatorState state, AwsJsonRequest r)
     {
         var (pool, client, username) = Start(state, r);
+        bool known;
+        lock (pool.Gate)
+        {
+            known = pool.FindUser(username) is not null;
+        }
+
+        if (!known && TriggerRunner.Has(state, pool, pool.Triggers.UserMigration, "UserMigration"))
+        {
+            // The trigger runs without the pool held, so that it may call the emulator; the user is created under it again.
+            UserMigration.Run(state, pool, client, username, password: null, r.StringMap("ClientMetadata"), "UserMigration_ForgotPassword");
+        }
+
         lock (pool.Gate)
         {
             var user = pool.FindUser(username);
@@ -158,15 +180,16 @@ internal static class SignUpOperations
             var attribute = new[] { "email", "phone_number" }.FirstOrDefault(a => user.IsVerified(a) && !string.IsNullOrEmpty(user.Attribute(a)))
                 ?? throw AwsServiceException.InvalidParameter("Cannot reset password for the user as there is no registered/verified email or phone_number");
             user.ResetCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.ResetCodeLifetime, attribute);
-            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.ForgotPassword, user.ResetCode.Code) };
+            return new JsonObject { ["CodeDeliveryDetails"] = CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.ForgotPassword, user.ResetCode.Code, clientId: client.ClientId) };
         }
     }
 
     private static JsonObject? ConfirmForgotPassword(EmulatorState state, AwsJsonRequest r)
     {
-        var (pool, _, username) = Start(state, r);
+        var (pool, client, username) = Start(state, r);
         var code = r.RequiredString("ConfirmationCode");
         var password = r.RequiredString("Password");
+        User confirmedUser;
         lock (pool.Gate)
         {
             var user = pool.FindUser(username) ?? throw UserNotFound();
@@ -180,8 +203,83 @@ internal static class SignUpOperations
             }
 
             user.LastModifiedDate = state.Now;
-            return null;
+            confirmedUser = user;
         }
+
+        PostConfirmation(state, pool, client.ClientId, confirmedUser, r.StringMap("ClientMetadata"), "PostConfirmation_ConfirmForgotPassword");
+        return null;
+    }
+
+    /// <summary>Runs the pre sign-up trigger (before the user exists, without the pool held); null when the pool has none.</summary>
+    public static PreSignUpResponse? PreSignUp(
+        EmulatorState state, UserPool pool, string? clientId, string username, IReadOnlyList<KeyValuePair<string, string>> attributes,
+        IReadOnlyList<KeyValuePair<string, string>> validationData, IReadOnlyDictionary<string, string> clientMetadata, string triggerSource)
+    {
+        var triggerEvent = new PreSignUpEvent
+        {
+            TriggerSource = triggerSource,
+            UserName = username,
+            Request = new PreSignUpRequest
+            {
+                UserAttributes = ToMap(attributes),
+                ValidationData = validationData.Count == 0 ? null : ToMap(validationData),
+                ClientMetadata = TriggerRunner.Metadata(clientMetadata),
+            },
+        };
+        return TriggerRunner.Run(state, pool, pool.Triggers.PreSignUp, "PreSignUp", triggerEvent, clientId) ? triggerEvent.Response : null;
+    }
+
+    /// <summary>Confirms and verifies as the pre sign-up answer says; whether the user is now confirmed.</summary>
+    private static bool ApplyPreSignUp(User user, PreSignUpResponse? answer)
+    {
+        if (answer is null)
+        {
+            return false;
+        }
+
+        foreach (var (asked, attribute) in new[] { (answer.AutoVerifyEmail, "email"), (answer.AutoVerifyPhone, "phone_number") })
+        {
+            if (asked && !string.IsNullOrEmpty(user.Attribute(attribute)))
+            {
+                user.Attributes[attribute + "_verified"] = "true";
+            }
+        }
+
+        if (answer.AutoConfirmUser)
+        {
+            user.Status = UserStatus.Confirmed;
+        }
+
+        return answer.AutoConfirmUser;
+    }
+
+    /// <summary>Runs the post confirmation trigger, without the pool held; its error reaches the caller, the confirmation stays.</summary>
+    public static void PostConfirmation(EmulatorState state, UserPool pool, string? clientId, User user, IReadOnlyDictionary<string, string> clientMetadata, string triggerSource)
+    {
+        Dictionary<string, string> attributes;
+        lock (pool.Gate)
+        {
+            attributes = TriggerRunner.AttributesOf(user);
+        }
+
+        var triggerEvent = new PostConfirmationEvent
+        {
+            TriggerSource = triggerSource,
+            UserName = user.Username,
+            Request = new PostConfirmationRequest { UserAttributes = attributes, ClientMetadata = TriggerRunner.Metadata(clientMetadata) },
+        };
+        TriggerRunner.Run(state, pool, pool.Triggers.PostConfirmation, "PostConfirmation", triggerEvent, clientId);
+    }
+
+    private static Dictionary<string, string> ToMap(IReadOnlyList<KeyValuePair<string, string>> values)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            map[name] = value;
+        }
+
+        return map;
     }
 
     private static AwsServiceException UserNotFound() => new("UserNotFoundException", "Username/client id combination not found.");

@@ -85,7 +85,8 @@ internal sealed class UserPool
 
     public Dictionary<string, JsonObject> Groups { get; }
 
-    public CustomAuthTriggers? CustomAuth { get; set; }
+    /// <summary>The pool's triggers as delegates (<see cref="EmulatedUserPool.Triggers"/>).</summary>
+    public UserPoolTriggers Triggers { get; } = new();
 
     public PoolSigningKeys Keys { get; } = new();
 

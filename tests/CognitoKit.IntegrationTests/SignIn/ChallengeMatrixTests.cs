@@ -30,7 +30,7 @@ public sealed class ChallengeMatrixTests(EmulatorFixture emulator)
         TestPool pool = await emulator.CreatePoolAsync(new TestPoolSettings { ClientSecret = clientSecret });
         string username = NewUsername();
         await pool.CreateUserAsync(username, Password);
-        pool.Pool.CustomAuth = QuestionTriggers();
+        UseQuestionTriggers(pool.Pool.Triggers);
 
         CustomAuthSignInCommand request = pool.Kit.SignInWithCustomAuth(username);
         request = withSrp ? request.WithSrp(Password) : request;
@@ -105,18 +105,37 @@ public sealed class ChallengeMatrixTests(EmulatorFixture emulator)
 
     private static string NewUsername() => "m" + Guid.NewGuid().ToString("N")[..10];
 
-    private static CustomAuthTriggers QuestionTriggers() => new()
+    private static void UseQuestionTriggers(UserPoolTriggers triggers)
     {
-        DefineAuthChallenge = c => c.Session.Count switch
+        triggers.DefineAuthChallenge = (e, _) =>
         {
-            0 => DefineAuthChallengeResult.Custom,
-            _ when c.Session[^1] is { ChallengeName: "SRP_A" or "PASSWORD_VERIFIER", Succeeded: true } && c.Session.All(s => s.ChallengeName != "CUSTOM_CHALLENGE") => DefineAuthChallengeResult.Custom,
-            _ when c.Session[^1] is { ChallengeName: "CUSTOM_CHALLENGE", Succeeded: true } => DefineAuthChallengeResult.Succeed,
-            _ => DefineAuthChallengeResult.Fail,
-        },
-        CreateAuthChallenge = _ => new CreateAuthChallengeResult(
-            new Dictionary<string, string> { ["question"] = "What is 6 x 7?" },
-            new Dictionary<string, string> { ["answer"] = "42" }),
-        VerifyAuthChallengeResponse = c => c.ChallengeAnswer == c.PrivateChallengeParameters["answer"],
-    };
+            var session = e.Request.Session;
+            if (session.Count == 0
+                || (session[^1] is { ChallengeName: "SRP_A" or "PASSWORD_VERIFIER", Succeeded: true } && session.All(s => s.ChallengeName != "CUSTOM_CHALLENGE")))
+            {
+                e.Response.ChallengeName = "CUSTOM_CHALLENGE";
+            }
+            else if (session[^1] is { ChallengeName: "CUSTOM_CHALLENGE", Succeeded: true })
+            {
+                e.Response.IssueTokens = true;
+            }
+            else
+            {
+                e.Response.FailAuthentication = true;
+            }
+
+            return default;
+        };
+        triggers.CreateAuthChallenge = (e, _) =>
+        {
+            e.Response.PublicChallengeParameters = new() { ["question"] = "What is 6 x 7?" };
+            e.Response.PrivateChallengeParameters = new() { ["answer"] = "42" };
+            return default;
+        };
+        triggers.VerifyAuthChallengeResponse = (e, _) =>
+        {
+            e.Response.AnswerCorrect = e.Request.ChallengeAnswer == e.Request.PrivateChallengeParameters["answer"];
+            return default;
+        };
+    }
 }

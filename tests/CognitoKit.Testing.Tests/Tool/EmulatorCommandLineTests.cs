@@ -20,7 +20,7 @@ public sealed class EmulatorCommandLineTests
         {
             ("--port <PORT>", "Default: 9229."), ("--host <ADDRESS>", "Default: 127.0.0.1"), ("--allowed-host <NAME>", "Default: none"),
             ("--region <REGION>", "Default: us-east-1."), ("--seed <FILE>", "Default: none (start empty)."), ("--data <DIR>", "Default: none (memory only)."),
-            ("--clock-offset <OFFSET>", "Default: 0."),
+            ("--clock-offset <OFFSET>", "Default: 0."), ("--lambda-endpoint <URL>", "Default: the"),
         })
         {
             Assert.Contains(option, stdout, StringComparison.Ordinal);
@@ -40,6 +40,7 @@ public sealed class EmulatorCommandLineTests
     [InlineData("--allowed-host", new[] { "--allowed-host", "not a name" })]
     [InlineData("--region", new[] { "--region", "Mars" })]
     [InlineData("--clock-offset", new[] { "--clock-offset", "2x" })]
+    [InlineData("--lambda-endpoint", new[] { "--lambda-endpoint", "ftp://example.com/" })]
     [InlineData("stray", new[] { "stray" })]
     public async Task BadCommandLine_Exits2_NamingTheOptionOnStderr(string named, string[] args)
     {

@@ -9,10 +9,17 @@ const startTimeoutMs = 60_000;
 
 /**
  * Starts the emulator on a free port. Resolves to { endpoint, stop() } once it prints its address.
- * @param {string[]} args more command-line options, such as ['--seed', file]
+ * @param {string[] | { env?: Record<string, string> }} args more command-line options, such as ['--seed', file]; or
+ *   the options alone
+ * @param {{ env?: Record<string, string> }} options extra environment variables for the emulator process
  * @returns {Promise<{ endpoint: string, stop: () => Promise<void> }>}
  */
-export async function startEmulator(args = []) {
+export async function startEmulator(args = [], options = {}) {
+  if (!Array.isArray(args)) {
+    options = args;
+    args = [];
+  }
+  const env = options.env ?? {};
   ensureBuilt({
     csproj: 'src/CognitoKit.Emulator/CognitoKit.Emulator.csproj',
     builtDll: 'src/CognitoKit.Emulator/bin/Release/net10.0/CognitoKit.Emulator.dll',
@@ -20,6 +27,7 @@ export async function startEmulator(args = []) {
   });
   const child = spawn('dotnet', ['run', '--project', project, '-c', 'Release', '--no-build', '--', '--port', '0', ...args], {
     cwd: root,
+    env: { ...process.env, ...env },
     detached: true, // its own process group, so stop() ends `dotnet run` and the emulator it started
     stdio: ['ignore', 'pipe', 'pipe'],
   });

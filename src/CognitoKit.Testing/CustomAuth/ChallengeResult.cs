@@ -1,7 +1,0 @@
-namespace CognitoKit.Testing;
-
-/// <summary>One challenge already answered in a custom-auth session.</summary>
-/// <param name="ChallengeName"><c>SRP_A</c>, <c>PASSWORD_VERIFIER</c> or <c>CUSTOM_CHALLENGE</c>.</param>
-/// <param name="Succeeded">Whether the answer was right.</param>
-/// <param name="ChallengeMetadata">The metadata the create trigger attached, if any.</param>
-public sealed record ChallengeResult(string ChallengeName, bool Succeeded, string? ChallengeMetadata = null);
