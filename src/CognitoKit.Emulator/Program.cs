@@ -1,10 +1,11 @@
 using System.Globalization;
 using CognitoKit.Testing;
 
-// The standalone host: `dotnet run --project src/CognitoKit.Emulator -- --port 9229 [--region eu-west-1]`.
+// The standalone host: `dotnet run --project src/CognitoKit.Emulator -- --port 9229 [--region eu-west-1] [--data DIR]`.
 // Prints the endpoint once it accepts requests and stops on Ctrl+C or SIGTERM.
 var port = 0;
 var region = "us-east-1";
+string? dataDirectory = null;
 for (var i = 0; i < args.Length - 1; i++)
 {
     switch (args[i])
@@ -14,6 +15,9 @@ for (var i = 0; i < args.Length - 1; i++)
             break;
         case "--region":
             region = args[i + 1];
+            break;
+        case "--data":
+            dataDirectory = args[i + 1];
             break;
     }
 }
@@ -30,7 +34,18 @@ using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Creat
     stop.Cancel();
 });
 
-await using var cognito = await CognitoEmulator.StartAsync(new CognitoEmulatorOptions { Port = port, Region = region });
+CognitoEmulator cognito;
+try
+{
+    cognito = await CognitoEmulator.StartAsync(new CognitoEmulatorOptions { Port = port, Region = region, DataDirectory = dataDirectory });
+}
+catch (CognitoEmulatorDataException error)
+{
+    await Console.Error.WriteLineAsync(error.Message);
+    return 2;
+}
+
+await using var running = cognito;
 Console.WriteLine($"CognitoKit emulator listening on {cognito.Endpoint.AbsoluteUri.TrimEnd('/')} (region {region}); Ctrl+C to stop.");
 try
 {
@@ -40,3 +55,5 @@ catch (OperationCanceledException)
 {
     Console.WriteLine("Stopping.");
 }
+
+return 0;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Mfa;
+using CognitoKit.Testing.Persistence;
 using Microsoft.AspNetCore.Http;
 
 namespace CognitoKit.Testing;
@@ -50,9 +51,23 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     {
         options ??= new CognitoEmulatorOptions();
         var state = new EmulatorState(options.Region, options.TimeProvider);
-        var services = ServiceCatalog.Create(state);
-        var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);
-        return new CognitoEmulator(state, services, server);
+        if (options.DataDirectory is { } dataDirectory)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory, nameof(options));
+            state.Journal = StateJournal.Open(dataDirectory, state);
+        }
+
+        try
+        {
+            var services = ServiceCatalog.Create(state);
+            var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);
+            return new CognitoEmulator(state, services, server);
+        }
+        catch when (state.Journal is not null)
+        {
+            await state.Journal.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Creates a user pool.</summary>
@@ -101,7 +116,13 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
             }
 
             var context = new DefaultHttpContext { RequestAborted = cancellationToken };
-            return await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString())).ConfigureAwait(false) ?? new JsonObject();
+            var response = await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString())).ConfigureAwait(false) ?? new JsonObject();
+            if (OperationDurability.ChangesState(operation))
+            {
+                await State.PersistAsync().ConfigureAwait(false);
+            }
+
+            return response;
         }
         catch (AwsServiceException error)
         {
@@ -109,7 +130,14 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server; with a data directory, writes the last changes and a snapshot, then releases the directory.</summary>
     /// <returns>A task.</returns>
-    public ValueTask DisposeAsync() => server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await server.DisposeAsync().ConfigureAwait(false);
+        if (State.Journal is { } journal)
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -11,4 +11,16 @@ public sealed class CognitoEmulatorOptions
 
     /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int Port { get; init; }
+
+    /// <summary>
+    /// A directory that keeps the emulator's state between runs: pools, clients, users, groups, devices, signing keys,
+    /// refresh tokens and identity pools survive a restart and a killed process. Null (the default) keeps everything in
+    /// memory only. The directory is created if missing and locked for as long as the emulator runs; delete it to start over.
+    /// </summary>
+    /// <remarks>
+    /// A successful answer to a call that changes state is given only once the change is on disk. A directory another
+    /// emulator is using, written by an incompatible version, or holding a damaged snapshot makes
+    /// <see cref="CognitoEmulator.StartAsync"/> throw <see cref="CognitoEmulatorDataException"/>.
+    /// </remarks>
+    public string? DataDirectory { get; init; }
 }
