@@ -39,7 +39,7 @@ internal sealed class StateJournal : IAsyncDisposable
     private long logLength;
     private long snapshotLength;
     private long generation;
-    private Task writer = Task.CompletedTask;
+    private Thread? writer;
     private bool disposed;
 
     private StateJournal(string directory, EmulatorState state, FileStream lockFile, Dictionary<string, byte[]> persisted, FileStream log, long generation, long snapshotLength)
@@ -65,7 +65,16 @@ internal sealed class StateJournal : IAsyncDisposable
     public static StateJournal Open(string directory, EmulatorState state)
     {
         directory = Path.GetFullPath(directory);
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            // The files hold client secrets, password verifiers, TOTP secrets and refresh tokens: owner only.
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var lockFile = Lock(directory);
         try
         {
@@ -106,7 +115,9 @@ internal sealed class StateJournal : IAsyncDisposable
             var log = new FileStream(logPath, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
             log.Seek(0, SeekOrigin.End);
             var journal = new StateJournal(directory, state, lockFile, records, log, generation, snapshotLength);
-            journal.writer = Task.Run(journal.WriteLoopAsync);
+            // Its own thread, so flushing never waits for a thread-pool thread while request threads queue on pool locks.
+            journal.writer = new Thread(journal.WriteLoop) { IsBackground = true, Name = "CognitoKit emulator journal" };
+            journal.writer.Start();
             return journal;
         }
         catch
@@ -150,7 +161,7 @@ internal sealed class StateJournal : IAsyncDisposable
         }
 
         await stopping.CancelAsync().ConfigureAwait(false);
-        await writer.ConfigureAwait(false);
+        writer?.Join();
         try
         {
             // The last changes, then a snapshot so the next start reads one file.
@@ -225,7 +236,13 @@ internal sealed class StateJournal : IAsyncDisposable
         var path = Path.Combine(directory, fileName);
         var temporary = path + ".tmp";
         long length;
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(temporary, create))
         {
             stream.Write(header);
             foreach (var frame in frames)
@@ -242,13 +259,13 @@ internal sealed class StateJournal : IAsyncDisposable
         return length;
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         while (!stopping.IsCancellationRequested)
         {
             try
             {
-                await wake.WaitAsync(BackgroundInterval, stopping.Token).ConfigureAwait(false);
+                wake.Wait(BackgroundInterval, stopping.Token);
             }
             catch (OperationCanceledException)
             {

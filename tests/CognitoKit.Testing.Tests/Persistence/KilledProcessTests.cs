@@ -40,6 +40,12 @@ public sealed partial class KilledProcessTests
                 await AssertAllConfirmedAsync(wire, poolId, clientId!, confirmed, signIn: false);
             }
 
+            // One sign-up on its own first, so the kill falls among the concurrent ones rather than during warm-up.
+            var warmUp = $"r{round}-warm-up";
+            await wire.CallAsync("SignUp", new JsonObject { ["ClientId"] = clientId, ["Username"] = warmUp, ["Password"] = Password });
+            await wire.CallAsync("AdminConfirmSignUp", new JsonObject { ["UserPoolId"] = poolId, ["Username"] = warmUp });
+            confirmed.Add(warmUp);
+
             using var stop = new CancellationTokenSource();
             var acknowledged = 0;
             var killed = false;
@@ -65,7 +71,7 @@ public sealed partial class KilledProcessTests
             })).ToArray();
 
             // Kill while the writers are busy: at a varying point, once some sign-ups went through.
-            while (Volatile.Read(ref acknowledged) < 20 + (round * 10) && watch.Elapsed < TimeSpan.FromSeconds(20) && !writers.Any(w => w.IsFaulted))
+            while (Volatile.Read(ref acknowledged) < 20 + (round * 10) && watch.Elapsed < TimeSpan.FromSeconds(45) && !writers.Any(w => w.IsFaulted))
             {
                 await Task.Delay(20);
             }
