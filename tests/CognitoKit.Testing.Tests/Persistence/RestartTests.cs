@@ -16,16 +16,31 @@ public sealed class RestartTests
         var port = DataDirectory.FreePort();
         var options = new CognitoEmulatorOptions { DataDirectory = data.Path, Port = port };
 
-        string poolId, clientId, secret, accessToken, refreshToken, deviceKey, identityPoolId, identityId;
+        string poolId, clientId, secret, accessToken, refreshToken, deviceKey, identityPoolId, identityId, signUpCode;
         await using (var first = await CognitoEmulator.StartAsync(options))
         {
-            var pool = await first.CreateUserPoolAsync("kept", p => p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = false, ["DeviceOnlyRememberedOnUserPrompt"] = false });
+            var pool = await first.CreateUserPoolAsync("kept", p =>
+            {
+                p["DeviceConfiguration"] = new JsonObject { ["ChallengeRequiredOnNewDevice"] = false, ["DeviceOnlyRememberedOnUserPrompt"] = false };
+                p["AutoVerifiedAttributes"] = new JsonArray("email");
+            });
             var client = await pool.CreateClientAsync("app", generateSecret: true);
             (poolId, clientId, secret) = (pool.Id, client.ClientId, client.ClientSecret!);
             await pool.AddUserAsync("ann", Password, new Dictionary<string, string> { ["email"] = "ann@example.com" });
             await pool.CreateGroupAsync("admins");
             await pool.AddUserToGroupAsync("ann", "admins");
             using var wire = new Wire(first.Endpoint);
+
+            // Bob signs up but has not typed his code yet when the emulator stops.
+            await wire.CallAsync("SignUp", new JsonObject
+            {
+                ["ClientId"] = clientId,
+                ["Username"] = "bob",
+                ["Password"] = Password,
+                ["SecretHash"] = Hash(secret, clientId, "bob"),
+                ["UserAttributes"] = new JsonArray(new JsonObject { ["Name"] = "email", ["Value"] = "bob@example.com" }),
+            });
+            signUpCode = first.Inbox.LatestCode("bob");
             var signedIn = (await wire.CallAsync("InitiateAuth", new JsonObject
             {
                 ["AuthFlow"] = "USER_PASSWORD_AUTH",
@@ -90,6 +105,10 @@ public sealed class RestartTests
             ["AuthParameters"] = new JsonObject { ["REFRESH_TOKEN"] = refreshToken, ["DEVICE_KEY"] = deviceKey, ["SECRET_HASH"] = Hash(secret, clientId, "ann") },
         });
         Assert.NotNull(refreshed["AuthenticationResult"]?["AccessToken"]);
+
+        // The code sent before the restart still confirms the sign-up.
+        await again.CallAsync("ConfirmSignUp", new JsonObject { ["ClientId"] = clientId, ["Username"] = "bob", ["ConfirmationCode"] = signUpCode, ["SecretHash"] = Hash(secret, clientId, "bob") });
+        Assert.Equal("CONFIRMED", (string?)(await again.CallAsync("AdminGetUser", new JsonObject { ["UserPoolId"] = poolId, ["Username"] = "bob" }))["UserStatus"]);
 
         // The device and the identity.
         var devices = await again.CallAsync("ListDevices", new JsonObject { ["AccessToken"] = accessToken });
