@@ -69,6 +69,12 @@ internal static class Program
             Console.Error.WriteLine("cognito-emulator: " + error.Message);
             return 1;
         }
+        catch (CognitoEmulatorDataException error)
+        {
+            // The data directory is in use, of another format version, or damaged: never start empty in its place.
+            Console.Error.WriteLine("cognito-emulator: " + error.Message);
+            return 1;
+        }
         catch (IOException error)
         {
             // Kestrel reports a taken port as an IOException (AddressInUseException).

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CognitoKit.Testing.Host;
 using CognitoKit.Testing.Mfa;
+using CognitoKit.Testing.Persistence;
 using CognitoKit.Testing.Seeding;
 using Microsoft.AspNetCore.Http;
 
@@ -65,17 +66,33 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
             TriggerTimeout = options.TriggerTimeout,
             LambdaEndpoint = Triggers.LambdaEndpoints.Resolve(options.LambdaEndpoint, Environment.GetEnvironmentVariable(CognitoEmulatorOptions.LambdaEndpointVariable)),
         };
-        var services = ServiceCatalog.Create(state);
-        var emulator = new CognitoEmulator(state, services);
-
-        // Seeded before the server listens: no client can see a half-seeded emulator, and a bad seed starts nothing.
-        if (options.Seed is { } seed)
+        if (options.DataDirectory is { } dataDirectory)
         {
-            await SeedApplier.ApplyAsync(emulator, seed, cancellationToken).ConfigureAwait(false);
+            ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory, nameof(options));
+            state.Journal = StateJournal.Open(dataDirectory, state);
         }
 
-        emulator.server = await EmulatorServer.StartAsync(state, services, options.ListenAddress, options.Port, cancellationToken).ConfigureAwait(false);
-        return emulator;
+        try
+        {
+            var services = ServiceCatalog.Create(state);
+            var emulator = new CognitoEmulator(state, services);
+
+            // Seeded before the server listens: no client can see a half-seeded emulator, and a bad seed starts nothing.
+            // A data directory that already holds state came from the seed (and what followed): it is not seeded again.
+            if (options.Seed is { } seed && !state.UserPools.All.Any())
+            {
+                await SeedApplier.ApplyAsync(emulator, seed, cancellationToken).ConfigureAwait(false);
+                await state.PersistAsync().ConfigureAwait(false);
+            }
+
+            emulator.server = await EmulatorServer.StartAsync(state, services, options.ListenAddress, options.Port, cancellationToken).ConfigureAwait(false);
+            return emulator;
+        }
+        catch when (state.Journal is not null)
+        {
+            await state.Journal.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>A user pool of this emulator by its id, such as one a seed declared.</summary>
@@ -137,7 +154,13 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
             }
 
             var context = new DefaultHttpContext { RequestAborted = cancellationToken };
-            return await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString()) { FixedId = fixedId }).ConfigureAwait(false) ?? new JsonObject();
+            var response = await handler(new AwsJsonRequest(operation, request, context, Guid.NewGuid().ToString()) { FixedId = fixedId }).ConfigureAwait(false) ?? new JsonObject();
+            if (OperationDurability.ChangesState(operation))
+            {
+                await State.PersistAsync().ConfigureAwait(false);
+            }
+
+            return response;
         }
         catch (AwsServiceException error)
         {
@@ -145,7 +168,18 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server; with a data directory, writes the last changes and a snapshot, then releases the directory.</summary>
     /// <returns>A task.</returns>
-    public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (State.Journal is { } journal)
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

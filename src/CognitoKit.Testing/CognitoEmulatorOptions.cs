@@ -33,9 +33,15 @@ public sealed class CognitoEmulatorOptions
     public IReadOnlyList<string> AllowedHostNames { get; init; } = [];
 
     /// <summary>
-    /// A directory the emulator keeps its state in (pools, clients, users, identity pools), so that it survives a
-    /// restart. Null (the default) keeps everything in memory only.
+    /// A directory that keeps the emulator's state between runs: pools, clients, users, groups, devices, signing keys,
+    /// refresh tokens and identity pools survive a restart and a killed process. Null (the default) keeps everything in
+    /// memory only. The directory is created if missing and locked for as long as the emulator runs; delete it to start over.
     /// </summary>
+    /// <remarks>
+    /// A successful answer to a call that changes state is given only once the change is on disk. A directory another
+    /// emulator is using, written by an incompatible version, or holding a damaged snapshot makes
+    /// <see cref="CognitoEmulator.StartAsync"/> throw <see cref="CognitoEmulatorDataException"/>.
+    /// </remarks>
     public string? DataDirectory { get; init; }
 
     /// <summary>

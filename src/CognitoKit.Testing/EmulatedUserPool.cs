@@ -110,7 +110,14 @@ public sealed class EmulatedUserPool
     /// <param name="confirmed">False leaves the user UNCONFIRMED, as after SignUp.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The user's real name and sub.</returns>
-    public Task<EmulatedUser> AddUserAsync(string username, string password, IReadOnlyDictionary<string, string>? attributes = null, bool confirmed = true, CancellationToken cancellationToken = default)
+    public async Task<EmulatedUser> AddUserAsync(string username, string password, IReadOnlyDictionary<string, string>? attributes = null, bool confirmed = true, CancellationToken cancellationToken = default)
+    {
+        var added = AddUser(username, password, attributes, confirmed, cancellationToken);
+        await emulator.State.PersistAsync().ConfigureAwait(false);
+        return added;
+    }
+
+    private EmulatedUser AddUser(string username, string password, IReadOnlyDictionary<string, string>? attributes, bool confirmed, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
@@ -130,7 +137,7 @@ public sealed class EmulatedUserPool
                 }
 
                 pool.Add(user);
-                return Task.FromResult(new EmulatedUser(user.Username, user.Sub));
+                return new EmulatedUser(user.Username, user.Sub);
             }
         }
         catch (AwsServiceException error)

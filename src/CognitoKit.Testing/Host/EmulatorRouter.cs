@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CognitoKit.Testing.Persistence;
 
 namespace CognitoKit.Testing.Host;
 
@@ -127,6 +128,12 @@ internal sealed class EmulatorRouter
         }
 
         var response = await handler(new AwsJsonRequest(operation, body, context, requestId)).ConfigureAwait(false);
+        if (OperationDurability.ChangesState(operation))
+        {
+            // Success is answered only once the change is on disk (a no-op without a data directory).
+            await state.PersistAsync().ConfigureAwait(false);
+        }
+
         await WriteJsonAsync(context, response ?? new JsonObject()).ConfigureAwait(false);
     }
 
@@ -142,7 +149,7 @@ internal sealed class EmulatorRouter
         await state.Faults.ApplyAsync(action, state.Clock, ct).ConfigureAwait(false);
         foreach (var service in services.FormServices)
         {
-            if (await service.TryHandleAsync(context, values, requestId, ct).ConfigureAwait(false))
+            if (await HoldAnswerUntilPersistedAsync(context, () => service.TryHandleAsync(context, values, requestId, ct)).ConfigureAwait(false))
             {
                 return;
             }
@@ -162,13 +169,47 @@ internal sealed class EmulatorRouter
 
         foreach (var handler in services.GetHandlers)
         {
-            if (await handler.TryHandleGetAsync(context, path, ct).ConfigureAwait(false))
+            if (await HoldAnswerUntilPersistedAsync(context, () => handler.TryHandleGetAsync(context, path, ct)).ConfigureAwait(false))
             {
                 return;
             }
         }
 
         throw new AwsServiceException("ResourceNotFoundException", "Nothing is served at " + path + ".", 404);
+    }
+
+    /// <summary>
+    /// With a data directory, the handler's answer (the OAuth endpoints', STS's, a JWKS made on first use) is held in
+    /// memory until what it changed is on disk, then sent; without one, it is sent as written.
+    /// </summary>
+    private async Task<bool> HoldAnswerUntilPersistedAsync(HttpContext context, Func<ValueTask<bool>> handle)
+    {
+        if (state.Journal is null)
+        {
+            return await handle().ConfigureAwait(false);
+        }
+
+        var original = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        bool handled;
+        try
+        {
+            handled = await handle().ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (handled)
+        {
+            await state.PersistAsync().ConfigureAwait(false);
+            held.Position = 0;
+            await held.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return handled;
     }
 
     private static bool IsJsonContentType(string contentType)

@@ -1,4 +1,5 @@
 using CognitoKit.Testing.Auth;
+using CognitoKit.Testing.Persistence;
 using CognitoKit.Testing.Tokens;
 using CognitoKit.Testing.UserPools;
 
@@ -45,6 +46,12 @@ internal sealed class EmulatorState
 
     /// <summary>Where LambdaConfig functions answer as webhooks (<see cref="CognitoEmulatorOptions.LambdaEndpoint"/>), with a trailing slash.</summary>
     public Uri? LambdaEndpoint { get; set; }
+
+    /// <summary>The data directory's journal when the emulator keeps its state on disk; null in memory only.</summary>
+    public StateJournal? Journal { get; set; }
+
+    /// <summary>Completes once every change made so far is on disk; at once when nothing is kept on disk.</summary>
+    public Task PersistAsync() => Journal?.CommitAsync() ?? Task.CompletedTask;
 
     /// <summary>A pool's original issuer (Cognito's <c>https://cognito-idp.{region}.amazonaws.com/{poolId}</c>): the endpoint
     /// without its trailing slash, then the pool id. Also the name of the pool in identity pool <c>Logins</c>.</summary>

@@ -14,7 +14,7 @@ namespace CognitoKit.Testing.IdentityPools;
 internal sealed class IdentityStore
 {
     private static readonly ConditionalWeakTable<EmulatorState, IdentityStore> Stores = new();
-    private readonly Lazy<RsaSecurityKey> openIdKey = new(
+    private Lazy<RsaSecurityKey> openIdKey = new(
         () => new RsaSecurityKey(RSA.Create(2048)) { KeyId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant() },
         LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -31,6 +31,12 @@ internal sealed class IdentityStore
 
     /// <summary>Signs the OpenID tokens of GetOpenIdToken (RS256), published as this emulator's identity JWKS.</summary>
     public RsaSecurityKey OpenIdKey => openIdKey.Value;
+
+    /// <summary>Whether the OpenID signing key exists yet; only a made key is kept in a data directory.</summary>
+    public bool HasOpenIdKey => openIdKey.IsValueCreated;
+
+    /// <summary>Puts back the OpenID signing key a data directory kept.</summary>
+    public void RestoreOpenIdKey(RsaSecurityKey key) => openIdKey = new Lazy<RsaSecurityKey>(key);
 
     public static IdentityStore For(EmulatorState state) => Stores.GetValue(state, _ => new IdentityStore());
 

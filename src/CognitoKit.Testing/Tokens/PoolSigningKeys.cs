@@ -10,8 +10,11 @@ namespace CognitoKit.Testing.Tokens;
 /// </summary>
 internal sealed class PoolSigningKeys
 {
-    private readonly Lazy<RsaSecurityKey> idKey = new(NewKey, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly Lazy<RsaSecurityKey> accessKey = new(NewKey, LazyThreadSafetyMode.ExecutionAndPublication);
+    private Lazy<RsaSecurityKey> idKey = new(NewKey, LazyThreadSafetyMode.ExecutionAndPublication);
+    private Lazy<RsaSecurityKey> accessKey = new(NewKey, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Whether the keys exist yet (they are made on first use); only made keys are kept in a data directory.</summary>
+    public bool AreCreated => idKey.IsValueCreated && accessKey.IsValueCreated;
 
     public RsaSecurityKey IdKey => idKey.Value;
 
@@ -19,6 +22,13 @@ internal sealed class PoolSigningKeys
 
     public RsaSecurityKey? Find(string kid) =>
         IdKey.KeyId == kid ? IdKey : AccessKey.KeyId == kid ? AccessKey : null;
+
+    /// <summary>Puts back the keys a data directory kept, so tokens signed before a restart still validate.</summary>
+    public void Restore(RsaSecurityKey id, RsaSecurityKey access)
+    {
+        idKey = new Lazy<RsaSecurityKey>(id);
+        accessKey = new Lazy<RsaSecurityKey>(access);
+    }
 
     public JsonObject ToJwks() => new() { ["keys"] = new JsonArray(ToJwk(IdKey), ToJwk(AccessKey)) };
 

@@ -18,6 +18,18 @@ internal sealed class RefreshTokenStore
         return token;
     }
 
+    /// <summary>Every refresh token with what it stands for (a data directory keeps them).</summary>
+    public IEnumerable<KeyValuePair<string, RefreshSession>> Entries => sessions;
+
+    /// <summary>Every revoked sign-in (<c>origin_jti</c>).</summary>
+    public IEnumerable<string> RevokedOrigins => revokedOrigins.Keys;
+
+    /// <summary>Puts back a refresh token a data directory kept.</summary>
+    public void Restore(string token, RefreshSession session) => sessions[token] = session;
+
+    /// <summary>Puts back a revoked sign-in a data directory kept.</summary>
+    public void RestoreRevokedOrigin(string originJti) => revokedOrigins[originJti] = true;
+
     public RefreshSession? Find(string token) => sessions.GetValueOrDefault(token);
 
     public void RevokeOrigin(string originJti)

@@ -57,6 +57,18 @@ internal sealed class SchemaCatalog
         }
     }
 
+    /// <summary>A catalog exactly as <see cref="ToJson"/> wrote it (a data directory keeps pools this way).</summary>
+    public static SchemaCatalog FromJson(JsonArray saved)
+    {
+        var catalog = new SchemaCatalog([]);
+        foreach (var entry in saved.OfType<JsonObject>())
+        {
+            catalog.attributes[(string)entry["Name"]!] = (JsonObject)entry.DeepClone();
+        }
+
+        return catalog;
+    }
+
     public IEnumerable<string> RequiredAttributes =>
         attributes.Values.Where(a => a["Required"]?.GetValue<bool>() == true && (string?)a["Name"] != "sub").Select(a => (string)a["Name"]!);
 

@@ -96,7 +96,7 @@ internal sealed class UserPool
     public PasswordLockout Lockout { get; } = new();
 
     /// <summary>Keys the stand-in answers for unknown users (<see cref="UnknownUserDecoys"/>); never leaves the emulator.</summary>
-    public byte[] DecoySeed { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+    public byte[] DecoySeed { get; init; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
     public string Arn(string account) => $"arn:aws:cognito-idp:{Region}:{account}:userpool/{Id}";
 
