@@ -46,13 +46,24 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     /// <param name="options">Region, clock and port; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running emulator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="CognitoEmulatorOptions.RequestLogCapacity"/> or <see cref="CognitoEmulatorOptions.InboxCapacity"/> is negative.</exception>
     public static async Task<CognitoEmulator> StartAsync(CognitoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CognitoEmulatorOptions();
-        var state = new EmulatorState(options.Region, options.TimeProvider);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestLogCapacity, nameof(options.RequestLogCapacity));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.InboxCapacity, nameof(options.InboxCapacity));
+        var state = new EmulatorState(options.Region, options.TimeProvider, options.RequestLogCapacity, options.InboxCapacity);
         var services = ServiceCatalog.Create(state);
-        var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);
-        return new CognitoEmulator(state, services, server);
+        try
+        {
+            var server = await EmulatorServer.StartAsync(state, services, options.Port, cancellationToken).ConfigureAwait(false);
+            return new CognitoEmulator(state, services, server);
+        }
+        catch
+        {
+            state.Sweeper.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Creates a user pool.</summary>
@@ -111,5 +122,9 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task.</returns>
-    public ValueTask DisposeAsync() => server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        State.Sweeper.Dispose();
+        await server.DisposeAsync().ConfigureAwait(false);
+    }
 }

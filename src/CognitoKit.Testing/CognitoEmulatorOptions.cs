@@ -11,4 +11,14 @@ public sealed class CognitoEmulatorOptions
 
     /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int Port { get; init; }
+
+    /// <summary>
+    /// How many requests <see cref="CognitoEmulator.Requests"/> keeps in full; older ones are dropped, while the per-operation
+    /// counts and the total keep counting. Default <see cref="EmulatorRequestLog.DefaultCapacity"/> (10,000); 0 keeps none.
+    /// </summary>
+    /// <remarks>A request takes a few kilobytes in the log (body and headers), so the default holds some tens of megabytes at most.</remarks>
+    public int RequestLogCapacity { get; init; } = EmulatorRequestLog.DefaultCapacity;
+
+    /// <summary>How many messages <see cref="CognitoEmulator.Inbox"/> keeps; older ones are dropped. Default <see cref="EmulatorInbox.DefaultCapacity"/> (10,000); 0 keeps none.</summary>
+    public int InboxCapacity { get; init; } = EmulatorInbox.DefaultCapacity;
 }

@@ -7,10 +7,13 @@ namespace CognitoKit.Testing.Host;
 /// <summary>The shared state of one emulator: clock, region, stores and test hooks. Services receive it.</summary>
 internal sealed class EmulatorState
 {
-    public EmulatorState(string region, TimeProvider clock)
+    public EmulatorState(string region, TimeProvider clock, int requestLogCapacity = EmulatorRequestLog.DefaultCapacity, int inboxCapacity = EmulatorInbox.DefaultCapacity)
     {
         Region = region;
         Clock = clock;
+        Requests = new EmulatorRequestLog(requestLogCapacity);
+        Inbox = new EmulatorInbox(inboxCapacity);
+        Sweeper = new ExpiredStateSweeper(this);
     }
 
     public string Region { get; }
@@ -28,11 +31,14 @@ internal sealed class EmulatorState
 
     public AuthSessionStore AuthSessions { get; } = new();
 
-    public EmulatorInbox Inbox { get; } = new();
+    public EmulatorInbox Inbox { get; }
 
     public EmulatorFaults Faults { get; } = new();
 
-    public EmulatorRequestLog Requests { get; } = new();
+    public EmulatorRequestLog Requests { get; }
+
+    /// <summary>Forgets expired tokens, sessions and codes; disposed with the emulator.</summary>
+    public ExpiredStateSweeper Sweeper { get; }
 
     /// <summary>A pool's original issuer (Cognito's <c>https://cognito-idp.{region}.amazonaws.com/{poolId}</c>): the endpoint
     /// without its trailing slash, then the pool id. Also the name of the pool in identity pool <c>Logins</c>.</summary>
