@@ -15,6 +15,10 @@ cognito_local="$root/node_modules/cognito-local/lib/bin/start.js"
 [ -f "$cognito_local" ] || { echo "cognito-local is missing: run 'npm ci' in $root" >&2; exit 1; }
 [ -n "${SKIP_BUILD:-}" ] || dotnet build "$root/src/CognitoKit.Emulator" -c Release -f net10.0 -nologo -v q -clp:ErrorsOnly >&2
 
+# Stops whatever this script started, by process id, even when a step fails.
+started=()
+trap 'for p in "${started[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})'; }
 wait_for() { for _ in $(seq 1 150); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1" >&2; return 1; }
 
@@ -22,6 +26,7 @@ run_emulator() {
   local port; port="$(free_port)"
   dotnet "$1" --port "$port" >/dev/null &
   local pid=$!
+  started+=("$pid")
   wait_for "http://127.0.0.1:$port/_emulator/health"
   node "$client" "http://127.0.0.1:$port/" "${2:-cognitokit-emulator}" "$tiers" "$calls" "$pid" --srp
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -33,6 +38,7 @@ run_cognito_local() {
   mkdir -p "$data/.cognito" && echo '{"UserPoolDefaults": {"UsernameAttributes": []}}' > "$data/.cognito/config.json"
   (cd "$data" && PORT="$port" HOST=127.0.0.1 exec node "$cognito_local" >/dev/null 2>&1) &
   local pid=$!
+  started+=("$pid")
   wait_for "http://127.0.0.1:$port/health"
   node "$client" "http://127.0.0.1:$port/" "cognito-local-$(node -p "require('$root/node_modules/cognito-local/package.json').version")" "$tiers" "$calls" "$pid"
   kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CognitoKit.Testing.Srp;
 
@@ -127,6 +128,8 @@ internal static class GroupArithmetic
     }
 
     /// <summary>result = a·b·R⁻¹ mod N (coarsely integrated operand scanning). <paramref name="result"/> may alias either input.</summary>
+    /// <remarks>Compiled optimized from the first call: a test run is short, and unoptimized code here costs several times more.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
     {
         Span<ulong> t = stackalloc ulong[Limbs + 2];
@@ -175,6 +178,7 @@ internal static class GroupArithmetic
     }
 
     /// <summary>Returns the high word of x·y + addend + carry, and its low word in <paramref name="low"/>; never overflows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MultiplyAdd(ulong x, ulong y, ulong addend, ulong carry, out ulong low)
     {
         var high = Math.BigMul(x, y, out var lo);
