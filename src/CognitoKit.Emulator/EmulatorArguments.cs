@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using CognitoKit.Testing;
 
 namespace CognitoKit.Emulator;
 
@@ -25,6 +26,10 @@ internal sealed partial record EmulatorArguments
     public TimeSpan ClockOffset { get; init; }
 
     public Uri? LambdaEndpoint { get; init; }
+
+    public int RequestLogCapacity { get; init; } = EmulatorRequestLog.DefaultCapacity;
+
+    public int InboxCapacity { get; init; } = EmulatorInbox.DefaultCapacity;
 
     public bool Help { get; init; }
 
@@ -51,6 +56,9 @@ internal sealed partial record EmulatorArguments
           --lambda-endpoint <URL>   Where the pools' Lambda triggers answer as webhooks: a LambdaConfig function named
                                     preSignUp is POSTed its event at <URL>preSignUp. Default: the
                                     COGNITOKIT_LAMBDA_ENDPOINT environment variable, else triggers by ARN are not called.
+          --request-log-capacity <N>  How many requests the debug API's request log keeps; older ones are dropped, the
+                                    counts go on. 0 keeps none. Default: {EmulatorRequestLog.DefaultCapacity}.
+          --inbox-capacity <N>      How many sent messages (codes) the inbox keeps. 0 keeps none. Default: {EmulatorInbox.DefaultCapacity}.
           --version                 Prints the version and exits.
           -h, --help                Prints this help and exits.
 
@@ -80,7 +88,7 @@ internal sealed partial record EmulatorArguments
                 continue;
             }
 
-            if (option is not ("--port" or "--host" or "--allowed-host" or "--region" or "--seed" or "--data" or "--clock-offset" or "--lambda-endpoint"))
+            if (option is not ("--port" or "--host" or "--allowed-host" or "--region" or "--seed" or "--data" or "--clock-offset" or "--lambda-endpoint" or "--request-log-capacity" or "--inbox-capacity"))
             {
                 throw new UsageException(option.StartsWith('-')
                     ? $"unknown option '{option}'. Run cognito-emulator --help for the options."
@@ -102,6 +110,8 @@ internal sealed partial record EmulatorArguments
                 "--data" => result with { DataDirectory = value.Length > 0 ? value : throw Bad(option, value, "a directory path") },
                 "--clock-offset" => result with { ClockOffset = CognitoKit.Emulator.ClockOffset.TryParse(value, out var offset) ? offset : throw Bad(option, value, "an offset such as +2h, -30m, 90s, 1d or -01:30:00") },
                 "--lambda-endpoint" => result with { LambdaEndpoint = Uri.TryCreate(value, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https" ? endpoint : throw Bad(option, value, "an absolute http:// or https:// URL") },
+                "--request-log-capacity" => result with { RequestLogCapacity = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) ? capacity : throw Bad(option, value, "a whole number, 0 or more") },
+                "--inbox-capacity" => result with { InboxCapacity = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var messages) ? messages : throw Bad(option, value, "a whole number, 0 or more") },
                 _ => result,
             };
             if (option == "--allowed-host")

@@ -61,6 +61,8 @@ internal static class Program
                 DataDirectory = arguments.DataDirectory,
                 Seed = seed,
                 LambdaEndpoint = arguments.LambdaEndpoint,
+                RequestLogCapacity = arguments.RequestLogCapacity,
+                InboxCapacity = arguments.InboxCapacity,
                 TimeProvider = arguments.ClockOffset == TimeSpan.Zero ? TimeProvider.System : new OffsetTimeProvider(TimeProvider.System, arguments.ClockOffset),
             }, stop.Token);
         }

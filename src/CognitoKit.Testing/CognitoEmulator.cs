@@ -48,18 +48,21 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     /// <param name="options">Region, clock, address, port and seed; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running emulator, with the seed (if any) applied before it accepted its first request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="CognitoEmulatorOptions.RequestLogCapacity"/> or <see cref="CognitoEmulatorOptions.InboxCapacity"/> is negative.</exception>
     /// <exception cref="CognitoEmulatorSeedException">The seed cannot be applied (a password against the pool's policy,
     /// a pool id of another region...); nothing was started.</exception>
     public static async Task<CognitoEmulator> StartAsync(CognitoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CognitoEmulatorOptions();
         ArgumentNullException.ThrowIfNull(options.ListenAddress, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestLogCapacity, nameof(options.RequestLogCapacity));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.InboxCapacity, nameof(options.InboxCapacity));
         if (options.TriggerTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.TriggerTimeout, "TriggerTimeout must be positive.");
         }
 
-        var state = new EmulatorState(options.Region, options.TimeProvider)
+        var state = new EmulatorState(options.Region, options.TimeProvider, options.RequestLogCapacity, options.InboxCapacity)
         {
             AllowedHostNames = new HashSet<string>(options.AllowedHostNames ?? [], StringComparer.OrdinalIgnoreCase),
             AcceptsAddressHosts = !IPAddress.IsLoopback(options.ListenAddress),
@@ -88,9 +91,14 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
             emulator.server = await EmulatorServer.StartAsync(state, services, options.ListenAddress, options.Port, cancellationToken).ConfigureAwait(false);
             return emulator;
         }
-        catch when (state.Journal is not null)
+        catch
         {
-            await state.Journal.DisposeAsync().ConfigureAwait(false);
+            state.Sweeper.Dispose();
+            if (state.Journal is not null)
+            {
+                await state.Journal.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }
@@ -172,6 +180,7 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
     /// <returns>A task.</returns>
     public async ValueTask DisposeAsync()
     {
+        State.Sweeper.Dispose();
         if (server is not null)
         {
             await server.DisposeAsync().ConfigureAwait(false);

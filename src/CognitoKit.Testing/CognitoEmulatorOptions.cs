@@ -65,4 +65,14 @@ public sealed class CognitoEmulatorOptions
 
     /// <summary>The environment variable <see cref="LambdaEndpoint"/> falls back to.</summary>
     internal const string LambdaEndpointVariable = "COGNITOKIT_LAMBDA_ENDPOINT";
+
+    /// <summary>
+    /// How many requests <see cref="CognitoEmulator.Requests"/> keeps in full; older ones are dropped, while the per-operation
+    /// counts and the total keep counting. Default <see cref="EmulatorRequestLog.DefaultCapacity"/> (10,000); 0 keeps none.
+    /// </summary>
+    /// <remarks>A request takes a few kilobytes in the log (body and headers), so the default holds some tens of megabytes at most.</remarks>
+    public int RequestLogCapacity { get; init; } = EmulatorRequestLog.DefaultCapacity;
+
+    /// <summary>How many messages <see cref="CognitoEmulator.Inbox"/> keeps; older ones are dropped. Default <see cref="EmulatorInbox.DefaultCapacity"/> (10,000); 0 keeps none.</summary>
+    public int InboxCapacity { get; init; } = EmulatorInbox.DefaultCapacity;
 }

@@ -9,6 +9,9 @@ internal sealed class AuthSessionStore
 {
     private readonly ConcurrentDictionary<string, AuthSession> sessions = new(StringComparer.Ordinal);
 
+    /// <summary>The sessions held, expired ones included until they are purged.</summary>
+    public int Count => sessions.Count;
+
     public string Store(AuthSession session)
     {
         var id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(96)).Replace('+', '-').Replace('/', '_');
@@ -40,5 +43,17 @@ internal sealed class AuthSessionStore
         }
 
         return session;
+    }
+
+    /// <summary>Forgets sessions that expired more than <paramref name="retention"/> ago (until then they answer "session is expired").</summary>
+    public void Purge(DateTimeOffset now, TimeSpan retention)
+    {
+        foreach (var (id, session) in sessions)
+        {
+            if (now >= session.ExpiresAt + retention)
+            {
+                sessions.TryRemove(id, out _);
+            }
+        }
     }
 }

@@ -30,6 +30,7 @@ internal sealed class EmulatorDebugApi : IHttpGetHandler
         {
             "health" => new JsonObject { ["status"] = "ok", ["endpoint"] = state.Endpoint.AbsoluteUri, ["region"] = state.Region },
             "inbox" => Inbox(context.Request.Query),
+            "stats" => Stats(),
             _ => null,
         };
         if (body is null)
@@ -43,6 +44,22 @@ internal sealed class EmulatorDebugApi : IHttpGetHandler
         await context.Response.WriteAsync(body.ToJsonString(), cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>How much the emulator holds: what a long run watches to see that expired state is forgotten.</summary>
+    private JsonObject Stats() => new()
+    {
+        ["requestLog"] = new JsonObject
+        {
+            ["total"] = state.Requests.Total,
+            ["held"] = state.Requests.All.Count,
+            ["dropped"] = state.Requests.Dropped,
+            ["capacity"] = state.Requests.Capacity,
+        },
+        ["inbox"] = new JsonObject { ["held"] = state.Inbox.All.Count, ["capacity"] = state.Inbox.Capacity },
+        ["refreshTokens"] = state.RefreshTokens.SessionCount,
+        ["signIns"] = state.RefreshTokens.OriginCount,
+        ["authSessions"] = state.AuthSessions.Count,
+    };
 
     /// <summary>The messages that match every filter given, newest first.</summary>
     private JsonObject Inbox(IQueryCollection query)

@@ -35,6 +35,7 @@ internal sealed class EmulatorRouter
             return;
         }
 
+        state.Sweeper.SweepIfDue();
         try
         {
             if (HttpMethods.IsGet(context.Request.Method))

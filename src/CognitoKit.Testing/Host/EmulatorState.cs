@@ -8,10 +8,13 @@ namespace CognitoKit.Testing.Host;
 /// <summary>The shared state of one emulator: clock, region, stores and test hooks. Services receive it.</summary>
 internal sealed class EmulatorState
 {
-    public EmulatorState(string region, TimeProvider clock)
+    public EmulatorState(string region, TimeProvider clock, int requestLogCapacity = EmulatorRequestLog.DefaultCapacity, int inboxCapacity = EmulatorInbox.DefaultCapacity)
     {
         Region = region;
         Clock = clock;
+        Requests = new EmulatorRequestLog(requestLogCapacity);
+        Inbox = new EmulatorInbox(inboxCapacity);
+        Sweeper = new ExpiredStateSweeper(this);
     }
 
     public string Region { get; }
@@ -35,11 +38,14 @@ internal sealed class EmulatorState
 
     public AuthSessionStore AuthSessions { get; } = new();
 
-    public EmulatorInbox Inbox { get; } = new();
+    public EmulatorInbox Inbox { get; }
 
     public EmulatorFaults Faults { get; } = new();
 
-    public EmulatorRequestLog Requests { get; } = new();
+    public EmulatorRequestLog Requests { get; }
+
+    /// <summary>Forgets expired tokens, sessions and codes; disposed with the emulator.</summary>
+    public ExpiredStateSweeper Sweeper { get; }
 
     /// <summary>How long a trigger may take (<see cref="CognitoEmulatorOptions.TriggerTimeout"/>).</summary>
     public TimeSpan TriggerTimeout { get; set; } = TimeSpan.FromSeconds(5);

@@ -50,6 +50,7 @@ internal static class StateCapture
         ["EmulatorState.Faults"] = "test hook",
         ["EmulatorState.Requests"] = "test hook",
         ["EmulatorState.Journal"] = "the persistence itself",
+        ["EmulatorState.Sweeper"] = "a timer that forgets what has expired",
         ["EmulatorState.AllowedHostNames"] = "given at start",
         ["EmulatorState.AcceptsAddressHosts"] = "given at start",
         ["EmulatorState.TriggerTimeout"] = "given at start",
@@ -111,9 +112,9 @@ internal static class StateCapture
             }
         }
 
-        foreach (var origin in state.RefreshTokens.RevokedOrigins)
+        foreach (var (origin, until) in state.RefreshTokens.RevokedOrigins)
         {
-            records[RevokedPrefix + origin] = "true"u8.ToArray();
+            records[RevokedPrefix + origin] = System.Text.Encoding.UTF8.GetBytes(until.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var (poolId, servers) in domain.ResourceServers)
@@ -194,7 +195,11 @@ internal static class StateCapture
                         domain.RefreshScopes[key[ScopesPrefix.Length..]] = PersistenceJson.Deserialize<string[]>(value);
                         break;
                     case RevokedPrefix:
-                        state.RefreshTokens.RestoreRevokedOrigin(key[RevokedPrefix.Length..]);
+                        state.RefreshTokens.RestoreRevokedOrigin(
+                            key[RevokedPrefix.Length..],
+                            long.TryParse(System.Text.Encoding.UTF8.GetString(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+                                ? new DateTimeOffset(ticks, TimeSpan.Zero)
+                                : state.Now + TimeSpan.FromDays(1));
                         break;
                     case ResourceServerPrefix:
                         var server = PersistenceJson.Deserialize<ResourceServerRecord>(value);

@@ -22,7 +22,7 @@ internal sealed class SrpServerSession
         Verifier = verifier;
         A = clientA;
         b = privateB;
-        B = ((SrpGroup.K * verifier.Verifier) + BigInteger.ModPow(SrpGroup.G, b, SrpGroup.N)) % SrpGroup.N;
+        B = ((SrpGroup.K * verifier.Verifier) + GroupArithmetic.PowG(b)) % SrpGroup.N;
         SecretBlock = RandomNumberGenerator.GetBytes(1024);
     }
 
@@ -41,8 +41,8 @@ internal sealed class SrpServerSession
     public BigInteger ComputeS()
     {
         var u = ComputeU();
-        var baseValue = A * BigInteger.ModPow(Verifier.Verifier, u, SrpGroup.N) % SrpGroup.N;
-        return BigInteger.ModPow(baseValue, b, SrpGroup.N);
+        var baseValue = A * GroupArithmetic.Pow(Verifier.Verifier, u) % SrpGroup.N;
+        return GroupArithmetic.Pow(baseValue, b);
     }
 
     public BigInteger ComputeU() => SrpGroup.FromBytes(SrpGroup.Hash(SrpGroup.Pad(A), SrpGroup.Pad(B)));

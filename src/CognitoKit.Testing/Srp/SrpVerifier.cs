@@ -13,14 +13,14 @@ internal sealed record SrpVerifier(BigInteger Salt, BigInteger Verifier)
     {
         var salt = SrpGroup.FromBytes(RandomNumberGenerator.GetBytes(16));
         var x = SrpGroup.ComputeX(salt, prefix, name, password);
-        return new SrpVerifier(salt, BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N));
+        return new SrpVerifier(salt, GroupArithmetic.PowG(x));
     }
 
     /// <summary>Checks a plain password (USER_PASSWORD_AUTH and friends) against the verifier.</summary>
     public bool Matches(string prefix, string name, string password)
     {
         var x = SrpGroup.ComputeX(Salt, prefix, name, password);
-        var candidate = BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N);
+        var candidate = GroupArithmetic.PowG(x);
         return CryptographicOperations.FixedTimeEquals(SrpGroup.Pad(candidate), SrpGroup.Pad(Verifier));
     }
 

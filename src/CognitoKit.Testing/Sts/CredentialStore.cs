@@ -27,6 +27,18 @@ internal sealed class CredentialStore
         return credentials;
     }
 
+    /// <summary>Forgets credentials that expired more than <paramref name="retention"/> ago (until then they answer "expired").</summary>
+    public void Purge(DateTimeOffset now, TimeSpan retention)
+    {
+        foreach (var (key, credentials) in byAccessKey)
+        {
+            if (now >= credentials.Expiration + retention)
+            {
+                byAccessKey.TryRemove(key, out _);
+            }
+        }
+    }
+
     public IssuedCredentials? Find(string accessKeyId) => byAccessKey.GetValueOrDefault(accessKeyId);
 
     public IReadOnlyList<IssuedCredentials> All => [.. byAccessKey.Values];

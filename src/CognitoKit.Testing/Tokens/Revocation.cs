@@ -11,7 +11,7 @@ internal static class Revocation
     {
         foreach (var origin in user.ActiveOrigins)
         {
-            state.RefreshTokens.RevokeOrigin(origin);
+            state.RefreshTokens.RevokeOrigin(origin, state.Now);
         }
 
         user.ActiveOrigins.Clear();
@@ -20,7 +20,7 @@ internal static class Revocation
     /// <summary>RevokeToken: one sign-in. Call under the pool lock.</summary>
     public static void Revoke(EmulatorState state, User? user, string originJti)
     {
-        state.RefreshTokens.RevokeOrigin(originJti);
+        state.RefreshTokens.RevokeOrigin(originJti, state.Now);
         user?.ActiveOrigins.Remove(originJti);
     }
 }

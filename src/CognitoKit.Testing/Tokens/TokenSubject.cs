@@ -19,6 +19,7 @@ internal sealed record TokenSubject(
         lock (pool.Gate)
         {
             user.ActiveOrigins.Add(grant.OriginJti);
+            state.RefreshTokens.Track(grant.OriginJti, pool.Id, user.Sub, now + (client.AccessTokenValidity > client.IdTokenValidity ? client.AccessTokenValidity : client.IdTokenValidity));
             groups = [.. user.Groups.Order(StringComparer.Ordinal)];
             attributes = new Dictionary<string, string>(user.Attributes, StringComparer.Ordinal);
             if (signedInDevice is not null && user.Devices.TryGetValue(signedInDevice, out var device))

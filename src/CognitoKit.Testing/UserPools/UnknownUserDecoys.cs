@@ -19,7 +19,7 @@ internal static class UnknownUserDecoys
     {
         var salt = SrpGroup.FromBytes(Derive(pool, "salt", login).AsSpan(0, 16));
         var x = SrpGroup.FromBytes(Derive(pool, "x", login));
-        return new SrpVerifier(salt, BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N));
+        return new SrpVerifier(salt, GroupArithmetic.PowG(x));
     }
 
     /// <summary>The login itself, or a stable version-4 UUID where users are named by their sub (email or phone as user name).</summary>

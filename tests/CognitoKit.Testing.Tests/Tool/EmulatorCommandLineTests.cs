@@ -21,6 +21,7 @@ public sealed class EmulatorCommandLineTests
             ("--port <PORT>", "Default: 9229."), ("--host <ADDRESS>", "Default: 127.0.0.1"), ("--allowed-host <NAME>", "Default: none"),
             ("--region <REGION>", "Default: us-east-1."), ("--seed <FILE>", "Default: none (start empty)."), ("--data <DIR>", "Default: none (memory only)."),
             ("--clock-offset <OFFSET>", "Default: 0."), ("--lambda-endpoint <URL>", "Default: the"),
+            ("--request-log-capacity <N>", "Default: 10000."), ("--inbox-capacity <N>", "Default: 10000."),
         })
         {
             Assert.Contains(option, stdout, StringComparison.Ordinal);
@@ -41,6 +42,7 @@ public sealed class EmulatorCommandLineTests
     [InlineData("--region", new[] { "--region", "Mars" })]
     [InlineData("--clock-offset", new[] { "--clock-offset", "2x" })]
     [InlineData("--lambda-endpoint", new[] { "--lambda-endpoint", "ftp://example.com/" })]
+    [InlineData("--request-log-capacity", new[] { "--request-log-capacity", "-1" })]
     [InlineData("stray", new[] { "stray" })]
     public async Task BadCommandLine_Exits2_NamingTheOptionOnStderr(string named, string[] args)
     {
