@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Numerics;
 
-namespace CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn.Srp;
+
+namespace CognitoKit.Benchmarks.PreviousManagedSrp;
 
 /// <summary>
 /// Modular exponentiation modulo a fixed odd modulus with Montgomery multiplication
-/// (see <see cref="MontgomeryKernels"/>).
+/// (see <see cref="PreviousMontgomeryKernels"/>).
 /// </summary>
 /// <remarks>
 /// Exponents are processed in fixed windows with a table read that touches every entry, so the
@@ -13,7 +15,7 @@ namespace CognitoKit.SignIn.Srp;
 /// Powers of two take a shortcut when the modulus' top 64 bits are all ones (true of the SRP
 /// group): multiplying by 2^d is then a shift and a small fold instead of a multiplication.
 /// </remarks>
-internal sealed unsafe class MontgomeryModulus : IModularArithmetic
+internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
 {
     private const int Window = 5;
     private const int TableSize = 1 << Window;
@@ -30,7 +32,7 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
     private readonly ulong _n0Inv;
 
     /// <summary>Prepares the constants for an odd modulus greater than one of at most 3,300 bits.</summary>
-    public MontgomeryModulus(BigInteger modulus)
+    public PreviousMontgomeryModulus(BigInteger modulus)
     {
         if (modulus <= BigInteger.One || modulus.IsEven)
         {
@@ -38,21 +40,21 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         }
 
         _modulusBits = (int)modulus.GetBitLength();
-        LimbCount = (_modulusBits + 2 + MontgomeryKernels.LimbBits - 1) / MontgomeryKernels.LimbBits;
-        if (LimbCount > MontgomeryKernels.MaxLimbs)
+        LimbCount = (_modulusBits + 2 + PreviousMontgomeryKernels.LimbBits - 1) / PreviousMontgomeryKernels.LimbBits;
+        if (LimbCount > PreviousMontgomeryKernels.MaxLimbs)
         {
             throw new ArgumentOutOfRangeException(nameof(modulus), "The modulus is too large for this implementation.");
         }
 
         Modulus = modulus;
         _n = ToLimbs(modulus, LimbCount);
-        BigInteger r = BigInteger.One << (MontgomeryKernels.LimbBits * LimbCount);
+        BigInteger r = BigInteger.One << (PreviousMontgomeryKernels.LimbBits * LimbCount);
         _one = ToLimbs(r % modulus, LimbCount);
         _rSquared = ToLimbs(r * r % modulus, LimbCount);
         _plainOne = ToLimbs(BigInteger.One, LimbCount);
 
         BigInteger fold = (BigInteger.One << _modulusBits) - modulus;
-        bool roomForShift = MontgomeryKernels.LimbBits * LimbCount >= _modulusBits + 1 + MaxShift;
+        bool roomForShift = PreviousMontgomeryKernels.LimbBits * LimbCount >= _modulusBits + 1 + MaxShift;
         if (roomForShift && fold.GetBitLength() <= _modulusBits - 64)
         {
             _foldConstant = ToLimbs(fold, LimbCount);
@@ -65,11 +67,11 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
             inverse *= 2 - (n0 * inverse);
         }
 
-        _n0Inv = (0 - inverse) & MontgomeryKernels.LimbMask;
+        _n0Inv = (0 - inverse) & PreviousMontgomeryKernels.LimbMask;
     }
 
     /// <inheritdoc/>
-    public string Name => "managed";
+    public string Name => "managed-previous";
 
     /// <summary>The modulus.</summary>
     public BigInteger Modulus { get; }
@@ -103,11 +105,11 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
                 ulong* selected = a + len;
                 ulong* m = a + (2 * len);
                 ulong* baseM = t + len;
-                MontgomeryKernels.Multiply(baseM, baseM, r2, n, _n0Inv, len, m);
+                PreviousMontgomeryKernels.Multiply(baseM, baseM, r2, n, _n0Inv, len, m);
                 _one.AsSpan().CopyTo(table[..len]);
                 for (int k = 2; k < TableSize; k++)
                 {
-                    MontgomeryKernels.Multiply(t + (k * len), t + ((k - 1) * len), baseM, n, _n0Inv, len, m);
+                    PreviousMontgomeryKernels.Multiply(t + (k * len), t + ((k - 1) * len), baseM, n, _n0Inv, len, m);
                 }
 
                 _one.AsSpan().CopyTo(acc);
@@ -116,14 +118,14 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
                 {
                     for (int q = 0; q < Window && i != windows - 1; q++)
                     {
-                        MontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
+                        PreviousMontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
                     }
 
-                    MontgomeryKernels.Select(selected, t, TableSize, ExtractBits(exp, i * Window, Window), len);
-                    MontgomeryKernels.Multiply(a, a, selected, n, _n0Inv, len, m);
+                    PreviousMontgomeryKernels.Select(selected, t, TableSize, ExtractBits(exp, i * Window, Window), len);
+                    PreviousMontgomeryKernels.Multiply(a, a, selected, n, _n0Inv, len, m);
                 }
 
-                MontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
+                PreviousMontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
             }
 
             return Normalize(FromLimbs(acc));
@@ -160,13 +162,13 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
                 {
                     for (int q = 0; q < PowerOfTwoWindow && i != windows - 1; q++)
                     {
-                        MontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
+                        PreviousMontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
                     }
 
                     ShiftAndFold(a, ExtractBits(exp, i * PowerOfTwoWindow, PowerOfTwoWindow), fold, len);
                 }
 
-                MontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
+                PreviousMontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
             }
 
             return Normalize(FromLimbs(acc));
@@ -181,8 +183,8 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
     // a = a·2^d folded below 2n, using 2^bits ≡ fold (mod n) with fold < 2^(bits-64).
     private void ShiftAndFold(ulong* a, int d, ulong* fold, int len)
     {
-        const int B = MontgomeryKernels.LimbBits;
-        const ulong Mask = MontgomeryKernels.LimbMask;
+        const int B = PreviousMontgomeryKernels.LimbBits;
+        const ulong Mask = PreviousMontgomeryKernels.LimbMask;
         for (int j = len - 1; j > 0; j--)
         {
             a[j] = ((a[j] << d) | (a[j - 1] >> (B - d))) & Mask;
@@ -216,11 +218,11 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
     private BigInteger Normalize(BigInteger value) => value >= Modulus ? value - Modulus : value;
 
     private static int ExponentLimbCount(BigInteger exponent) =>
-        (int)((exponent.GetBitLength() + MontgomeryKernels.LimbBits - 1) / MontgomeryKernels.LimbBits) + 1;
+        (int)((exponent.GetBitLength() + PreviousMontgomeryKernels.LimbBits - 1) / PreviousMontgomeryKernels.LimbBits) + 1;
 
     private static int ExtractBits(ReadOnlySpan<ulong> limbs, int start, int count)
     {
-        const int B = MontgomeryKernels.LimbBits;
+        const int B = PreviousMontgomeryKernels.LimbBits;
         int limb = start / B;
         int shift = start % B;
         ulong value = limbs[limb] >> shift;
@@ -246,8 +248,8 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         for (int i = 0; i < bytes.Length; i++)
         {
             int bit = i * 8;
-            int limb = bit / MontgomeryKernels.LimbBits;
-            limbs[limb] |= (ulong)bytes[i] << (bit % MontgomeryKernels.LimbBits);
+            int limb = bit / PreviousMontgomeryKernels.LimbBits;
+            limbs[limb] |= (ulong)bytes[i] << (bit % PreviousMontgomeryKernels.LimbBits);
         }
 
         Array.Clear(bytes);
@@ -259,7 +261,7 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         for (int i = 0; i < bytes.Length; i++)
         {
             int bit = i * 8;
-            bytes[i] = (byte)(limbs[bit / MontgomeryKernels.LimbBits] >> (bit % MontgomeryKernels.LimbBits));
+            bytes[i] = (byte)(limbs[bit / PreviousMontgomeryKernels.LimbBits] >> (bit % PreviousMontgomeryKernels.LimbBits));
         }
 
         var result = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
