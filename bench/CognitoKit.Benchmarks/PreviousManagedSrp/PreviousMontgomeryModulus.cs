@@ -2,12 +2,14 @@ using System.Buffers;
 using System.Numerics;
 
 using CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn.Srp.Managed;
 
 namespace CognitoKit.Benchmarks.PreviousManagedSrp;
 
 /// <summary>
 /// Modular exponentiation modulo a fixed odd modulus with Montgomery multiplication
-/// (see <see cref="PreviousMontgomeryKernels"/>).
+/// on the 56-bit kernel the library keeps as its portable path (<see cref="PortableMontgomeryKernel"/>): the managed
+/// SRP code before the vector kernel and the comb, kept here only to measure the gain.
 /// </summary>
 /// <remarks>
 /// Exponents are processed in fixed windows with a table read that touches every entry, so the
@@ -17,19 +19,21 @@ namespace CognitoKit.Benchmarks.PreviousManagedSrp;
 /// </remarks>
 internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
 {
+    private const int LimbBits = 56;
+    private const ulong LimbMask = (1UL << LimbBits) - 1;
+    private const int MaxLimbs = 60;
     private const int Window = 5;
     private const int TableSize = 1 << Window;
     // Digits of 2 bits mean shifts of at most 3 bits, which the spare bits of the top limb absorb.
     private const int PowerOfTwoWindow = 2;
     private const int MaxShift = (1 << PowerOfTwoWindow) - 1;
 
-    private readonly ulong[] _n;
+    private readonly PortableMontgomeryKernel _kernel;
     private readonly ulong[] _rSquared;
     private readonly ulong[] _one;
     private readonly ulong[] _plainOne;
     private readonly ulong[]? _foldConstant;
     private readonly int _modulusBits;
-    private readonly ulong _n0Inv;
 
     /// <summary>Prepares the constants for an odd modulus greater than one of at most 3,300 bits.</summary>
     public PreviousMontgomeryModulus(BigInteger modulus)
@@ -40,34 +44,25 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
         }
 
         _modulusBits = (int)modulus.GetBitLength();
-        LimbCount = (_modulusBits + 2 + PreviousMontgomeryKernels.LimbBits - 1) / PreviousMontgomeryKernels.LimbBits;
-        if (LimbCount > PreviousMontgomeryKernels.MaxLimbs)
+        LimbCount = (_modulusBits + 2 + LimbBits - 1) / LimbBits;
+        if (LimbCount > MaxLimbs)
         {
             throw new ArgumentOutOfRangeException(nameof(modulus), "The modulus is too large for this implementation.");
         }
 
         Modulus = modulus;
-        _n = ToLimbs(modulus, LimbCount);
-        BigInteger r = BigInteger.One << (PreviousMontgomeryKernels.LimbBits * LimbCount);
+        _kernel = new PortableMontgomeryKernel(modulus);
+        BigInteger r = BigInteger.One << (LimbBits * LimbCount);
         _one = ToLimbs(r % modulus, LimbCount);
         _rSquared = ToLimbs(r * r % modulus, LimbCount);
         _plainOne = ToLimbs(BigInteger.One, LimbCount);
 
         BigInteger fold = (BigInteger.One << _modulusBits) - modulus;
-        bool roomForShift = PreviousMontgomeryKernels.LimbBits * LimbCount >= _modulusBits + 1 + MaxShift;
+        bool roomForShift = LimbBits * LimbCount >= _modulusBits + 1 + MaxShift;
         if (roomForShift && fold.GetBitLength() <= _modulusBits - 64)
         {
             _foldConstant = ToLimbs(fold, LimbCount);
         }
-
-        ulong n0 = _n[0];
-        ulong inverse = n0;
-        for (int i = 0; i < 6; i++)
-        {
-            inverse *= 2 - (n0 * inverse);
-        }
-
-        _n0Inv = (0 - inverse) & PreviousMontgomeryKernels.LimbMask;
     }
 
     /// <inheritdoc/>
@@ -100,16 +95,16 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
             WriteLimbs(reduced, table.Slice(len, len));
             int bits = (int)exponent.GetBitLength();
 
-            fixed (ulong* t = table, a = acc, n = _n, r2 = _rSquared, plainOne = _plainOne)
+            fixed (ulong* t = table, a = acc, r2 = _rSquared, plainOne = _plainOne)
             {
                 ulong* selected = a + len;
                 ulong* m = a + (2 * len);
                 ulong* baseM = t + len;
-                PreviousMontgomeryKernels.Multiply(baseM, baseM, r2, n, _n0Inv, len, m);
+                _kernel.Multiply(baseM, baseM, r2, m);
                 _one.AsSpan().CopyTo(table[..len]);
                 for (int k = 2; k < TableSize; k++)
                 {
-                    PreviousMontgomeryKernels.Multiply(t + (k * len), t + ((k - 1) * len), baseM, n, _n0Inv, len, m);
+                    _kernel.Multiply(t + (k * len), t + ((k - 1) * len), baseM, m);
                 }
 
                 _one.AsSpan().CopyTo(acc);
@@ -118,14 +113,14 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
                 {
                     for (int q = 0; q < Window && i != windows - 1; q++)
                     {
-                        PreviousMontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
+                        _kernel.Square(a, a, m);
                     }
 
-                    PreviousMontgomeryKernels.Select(selected, t, TableSize, ExtractBits(exp, i * Window, Window), len);
-                    PreviousMontgomeryKernels.Multiply(a, a, selected, n, _n0Inv, len, m);
+                    TableScan.Select(selected, t, TableSize, ExtractBits(exp, i * Window, Window), len);
+                    _kernel.Multiply(a, a, selected, m);
                 }
 
-                PreviousMontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
+                _kernel.Multiply(a, a, plainOne, m);
             }
 
             return Normalize(FromLimbs(acc));
@@ -153,7 +148,7 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
         {
             Span<ulong> acc = work[..len];
             int bits = (int)exponent.GetBitLength();
-            fixed (ulong* a = acc, n = _n, fold = _foldConstant, plainOne = _plainOne)
+            fixed (ulong* a = acc, fold = _foldConstant, plainOne = _plainOne)
             {
                 ulong* m = a + len;
                 _one.AsSpan().CopyTo(acc);
@@ -162,13 +157,13 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
                 {
                     for (int q = 0; q < PowerOfTwoWindow && i != windows - 1; q++)
                     {
-                        PreviousMontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
+                        _kernel.Square(a, a, m);
                     }
 
                     ShiftAndFold(a, ExtractBits(exp, i * PowerOfTwoWindow, PowerOfTwoWindow), fold, len);
                 }
 
-                PreviousMontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
+                _kernel.Multiply(a, a, plainOne, m);
             }
 
             return Normalize(FromLimbs(acc));
@@ -183,8 +178,8 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
     // a = a·2^d folded below 2n, using 2^bits ≡ fold (mod n) with fold < 2^(bits-64).
     private void ShiftAndFold(ulong* a, int d, ulong* fold, int len)
     {
-        const int B = PreviousMontgomeryKernels.LimbBits;
-        const ulong Mask = PreviousMontgomeryKernels.LimbMask;
+        const int B = LimbBits;
+        const ulong Mask = LimbMask;
         for (int j = len - 1; j > 0; j--)
         {
             a[j] = ((a[j] << d) | (a[j - 1] >> (B - d))) & Mask;
@@ -218,11 +213,11 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
     private BigInteger Normalize(BigInteger value) => value >= Modulus ? value - Modulus : value;
 
     private static int ExponentLimbCount(BigInteger exponent) =>
-        (int)((exponent.GetBitLength() + PreviousMontgomeryKernels.LimbBits - 1) / PreviousMontgomeryKernels.LimbBits) + 1;
+        (int)((exponent.GetBitLength() + LimbBits - 1) / LimbBits) + 1;
 
     private static int ExtractBits(ReadOnlySpan<ulong> limbs, int start, int count)
     {
-        const int B = PreviousMontgomeryKernels.LimbBits;
+        const int B = LimbBits;
         int limb = start / B;
         int shift = start % B;
         ulong value = limbs[limb] >> shift;
@@ -248,8 +243,8 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
         for (int i = 0; i < bytes.Length; i++)
         {
             int bit = i * 8;
-            int limb = bit / PreviousMontgomeryKernels.LimbBits;
-            limbs[limb] |= (ulong)bytes[i] << (bit % PreviousMontgomeryKernels.LimbBits);
+            int limb = bit / LimbBits;
+            limbs[limb] |= (ulong)bytes[i] << (bit % LimbBits);
         }
 
         Array.Clear(bytes);
@@ -261,7 +256,7 @@ internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
         for (int i = 0; i < bytes.Length; i++)
         {
             int bit = i * 8;
-            bytes[i] = (byte)(limbs[bit / PreviousMontgomeryKernels.LimbBits] >> (bit % PreviousMontgomeryKernels.LimbBits));
+            bytes[i] = (byte)(limbs[bit / LimbBits] >> (bit % LimbBits));
         }
 
         var result = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);

@@ -39,7 +39,7 @@ internal sealed unsafe class FixedBaseComb
     {
         int width = _kernel.Width;
         byte[] exp = exponent.ToByteArray(isUnsigned: true, isBigEndian: false);
-        ulong[] work = new ulong[(2 * width) + _kernel.ScratchLength];
+        Span<ulong> work = stackalloc ulong[(2 * width) + _kernel.ScratchLength];
         ulong[] table = _table.Value;
         try
         {
@@ -71,7 +71,7 @@ internal sealed unsafe class FixedBaseComb
         }
         finally
         {
-            Array.Clear(work);
+            work.Clear();
             Array.Clear(exp);
         }
     }
