@@ -14,8 +14,9 @@ namespace CognitoKit.SignIn.Srp.Managed;
 /// digit i becomes a multiple of 2^28, whose carry moves up one digit. The accumulator never shifts:
 /// iteration i adds into acc[i .. i+width) through vectors aligned to the accumulator and operands
 /// read at an offset, so the stores and loads of one lane always hit the same address. A 64-bit lane
-/// receives at most 2·width products below 2^56, and width ≤ 120 keeps that below 2^64, so no carry
-/// is propagated until the end. R = 2^(28·width) &gt; 4n keeps results below 2n without a final
+/// receives at most 2·width products below 2^56, and width ≤ 120 keeps that below 2^64, so the only
+/// carry moved during the loop is that of the digit just cleared; the rest are propagated at the end.
+/// Two digits of b go through each pass, m for the second worked out in scalar code first. R = 2^(28·width) &gt; 4n keeps results below 2n without a final
 /// subtraction. Every loop bound depends only on width.
 /// </remarks>
 internal sealed unsafe class VectorMontgomeryKernel : MontgomeryKernel
