@@ -120,6 +120,12 @@ if [ -f tests/CognitoKit.Conformance/SrpCommand.cs ]; then
   conformance device-srp "$vectors/device-srp-vectors.json"
   conformance secret-hash "$vectors/secret-hash.json"
   conformance timestamps "$vectors/srp-timestamps.json"
+  # The SRP vectors again with the managed arithmetic forced: on the fastest kernel this CPU runs, then on the portable
+  # one (the path of arm64 and WebAssembly), so every backend passes every vector.
+  COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC=1 conformance srp "$vectors/srp-vectors.json"
+  COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC=1 conformance device-srp "$vectors/device-srp-vectors.json"
+  COGNITOKIT_SRP_USE_PORTABLE_MANAGED_ARITHMETIC=1 conformance srp "$vectors/srp-vectors.json"
+  COGNITOKIT_SRP_USE_PORTABLE_MANAGED_ARITHMETIC=1 conformance device-srp "$vectors/device-srp-vectors.json"
   # The same vectors under cultures that have broken Cognito clients before: Buddhist calendar, Arabic digits and
   # calendar, Turkish casing.
   for culture in th-TH ar-SA tr-TR; do

@@ -2,7 +2,9 @@ using System.Numerics;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using CognitoKit.Benchmarks.PreviousManagedSrp;
 using CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn.Srp.Managed;
 
 namespace CognitoKit.Benchmarks;
 
@@ -10,8 +12,9 @@ namespace CognitoKit.Benchmarks;
 /// The client's SRP arithmetic: computing A (done ahead of time by the ephemeral source) and the
 /// password claim (done while the user waits). Every password-claim row runs the same parsing,
 /// hashing, HKDF and HMAC; only the modular exponentiations differ: BigInteger.ModPow (baseline),
-/// CognitoKit's default backend, each backend forced, and OpenSSL's variable-time BN_mod_exp
-/// (the practical speed limit).
+/// CognitoKit's default backend, each backend and managed kernel forced, the managed code as it was
+/// before the vector kernel and the comb (Previous), and OpenSSL's variable-time BN_mod_exp (the
+/// practical speed limit).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -20,6 +23,9 @@ namespace CognitoKit.Benchmarks;
 public class SrpBenchmarks
 {
     private readonly IModularArithmetic _native = SrpGroup.NativeArithmetic ?? throw new InvalidOperationException("libcrypto did not load.");
+    private readonly IModularArithmetic _portable = SrpGroup.PortableArithmetic;
+    private readonly IModularArithmetic _avx512 = new ManagedModulus(new VectorMontgomeryKernel(SrpGroup.N, useAvx512: true));
+    private readonly IModularArithmetic _previous = new PreviousMontgomeryModulus(SrpGroup.N);
     private BigInteger _a;
     private BigInteger _clientPublic;
     private string _saltHex = "";
@@ -35,7 +41,7 @@ public class SrpBenchmarks
         _saltHex = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         _serverPublicHex = SrpEncoding.ToHex(SrpEncoding.FromHash(RandomNumberGenerator.GetBytes(384)) % SrpGroup.N);
         _secretBlock = RandomNumberGenerator.GetBytes(1024);
-        Console.WriteLine($"// SRP default backend: {SrpGroup.Arithmetic.Name} ({SrpGroup.NativeArithmetic})");
+        Console.WriteLine($"// SRP default backend: {SrpGroup.Arithmetic.Name}; managed: {SrpGroup.ManagedArithmetic.Name}");
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("PublicValue")]
@@ -46,6 +52,15 @@ public class SrpBenchmarks
 
     [Benchmark, BenchmarkCategory("PublicValue")]
     public BigInteger ComputeA_CognitoKitManaged() => SrpGroup.ManagedArithmetic.PowerOfTwo(_a);
+
+    [Benchmark, BenchmarkCategory("PublicValue")]
+    public BigInteger ComputeA_CognitoKitManagedAvx512() => _avx512.PowerOfTwo(_a);
+
+    [Benchmark, BenchmarkCategory("PublicValue")]
+    public BigInteger ComputeA_CognitoKitManagedPortable() => _portable.PowerOfTwo(_a);
+
+    [Benchmark, BenchmarkCategory("PublicValue")]
+    public BigInteger ComputeA_CognitoKitManagedPrevious() => _previous.PowerOfTwo(_a);
 
     [Benchmark, BenchmarkCategory("PublicValue")]
     public BigInteger ComputeA_CognitoKitOpenSslConstTime() => _native.PowerOfTwo(_a);
@@ -64,6 +79,18 @@ public class SrpBenchmarks
     [Benchmark, BenchmarkCategory("PasswordClaim")]
     public string PasswordClaim_CognitoKitManaged() =>
         Claim((b, x, u) => SrpMath.ComputeS(b, x, _a, u, SrpGroup.ManagedArithmetic));
+
+    [Benchmark, BenchmarkCategory("PasswordClaim")]
+    public string PasswordClaim_CognitoKitManagedAvx512() =>
+        Claim((b, x, u) => SrpMath.ComputeS(b, x, _a, u, _avx512));
+
+    [Benchmark, BenchmarkCategory("PasswordClaim")]
+    public string PasswordClaim_CognitoKitManagedPortable() =>
+        Claim((b, x, u) => SrpMath.ComputeS(b, x, _a, u, _portable));
+
+    [Benchmark, BenchmarkCategory("PasswordClaim")]
+    public string PasswordClaim_CognitoKitManagedPrevious() =>
+        Claim((b, x, u) => SrpMath.ComputeS(b, x, _a, u, _previous));
 
     [Benchmark, BenchmarkCategory("PasswordClaim")]
     public string PasswordClaim_CognitoKitOpenSslConstTime() =>

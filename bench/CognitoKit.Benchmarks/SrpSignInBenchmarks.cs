@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
+using CognitoKit.Benchmarks.PreviousManagedSrp;
 using CognitoKit.SignIn.Srp;
 
 namespace CognitoKit.Benchmarks;
@@ -9,7 +10,9 @@ namespace CognitoKit.Benchmarks;
 /// One whole SRP sign-in's client work through the library's own entry points, for time on the
 /// critical path and memory per sign-in. Baseline: a naive client that computes A when the sign-in
 /// starts and uses BigInteger.ModPow throughout. Rows: CognitoKit with A taken from the background
-/// source (what SignInFlow does), and CognitoKit computing A inline (the total CPU per sign-in).
+/// source (what SignInFlow does), and CognitoKit computing A inline (the total CPU per sign-in), with
+/// the default backend and with the managed code forced (its default kernel, the portable kernel, and
+/// the managed code as it was before the vector kernel and the comb).
 /// </summary>
 /// <remarks>
 /// Allocation is measured process-wide, so the background computation of the next A is included
@@ -24,6 +27,7 @@ public class SrpSignInBenchmarks
     private const string Password = "Correct horse battery staple";
     private const string Timestamp = "Sat Jan 1 00:00:00 UTC 2022";
     private readonly SrpEphemeralSource _source = new();
+    private readonly IModularArithmetic _previous = new PreviousMontgomeryModulus(SrpGroup.N);
     private string _saltHex = "";
     private string _serverPublicHex = "";
     private string _secretBlock = "";
@@ -68,9 +72,17 @@ public class SrpSignInBenchmarks
     }
 
     [Benchmark]
-    public string SignIn_CognitoKitManaged_AInline()
+    public string SignIn_CognitoKitManaged_AInline() => SignInInline(SrpGroup.ManagedArithmetic);
+
+    [Benchmark]
+    public string SignIn_CognitoKitManagedPortable_AInline() => SignInInline(SrpGroup.PortableArithmetic);
+
+    [Benchmark]
+    public string SignIn_CognitoKitManagedPrevious_AInline() => SignInInline(_previous);
+
+    private string SignInInline(IModularArithmetic arithmetic)
     {
-        SrpEphemeral ephemeral = SrpEphemeral.Create(SrpGroup.ManagedArithmetic);
-        return PasswordClaim.Compute(PoolName, UserId, Password, _saltHex, _serverPublicHex, _secretBlock, Timestamp, ephemeral, SrpGroup.ManagedArithmetic);
+        SrpEphemeral ephemeral = SrpEphemeral.Create(arithmetic);
+        return PasswordClaim.Compute(PoolName, UserId, Password, _saltHex, _serverPublicHex, _secretBlock, Timestamp, ephemeral, arithmetic);
     }
 }

@@ -53,6 +53,12 @@ if (!File.Exists(path))
     return Usage($"file not found: {path}");
 }
 
+if (args[0] is "srp" or "device-srp")
+{
+    // Which arithmetic ran the vectors (COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC and ..._PORTABLE_... choose it).
+    Console.WriteLine($"SRP arithmetic: {CognitoKit.SignIn.Srp.SrpGroup.Arithmetic.Name}");
+}
+
 return await run(path);
 
 int Usage(string problem)

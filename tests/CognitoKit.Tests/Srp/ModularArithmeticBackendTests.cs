@@ -120,10 +120,20 @@ public sealed class ModularArithmeticBackendTests
     public void DefaultArithmetic_OnLinux_IsLibcryptoUnlessManagedIsRequested()
     {
         string expected = SrpArithmeticSelection.ManagedArithmeticRequested() || !OperatingSystem.IsLinux()
-            ? SrpBackends.Managed
+            ? SrpGroup.ManagedArithmetic.Name
             : SrpBackends.OpenSsl;
 
         Assert.Equal(expected, SrpGroup.Arithmetic.Name);
+    }
+
+    [Fact]
+    public void ManagedArithmetic_UnlessThePortableKernelIsRequested_IsTheFastestKernelThisCpuRuns()
+    {
+        string expected = SrpArithmeticSelection.PortableArithmeticRequested() ? SrpBackends.ManagedPortable
+            : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? SrpBackends.ManagedAvx2
+            : SrpBackends.ManagedPortable;
+
+        Assert.Equal(expected, SrpGroup.ManagedArithmetic.Name);
     }
 
     internal static BigInteger RandomInteger(Random random, int bytes)

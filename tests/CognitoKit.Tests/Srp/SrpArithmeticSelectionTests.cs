@@ -1,4 +1,5 @@
 using CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn.Srp.Managed;
 
 namespace CognitoKit.Tests.Srp;
 
@@ -58,8 +59,40 @@ public sealed class SrpArithmeticSelectionTests
     [Fact]
     public void Choose_WhenNativeLoads_PrefersIt()
     {
-        IModularArithmetic native = new MontgomeryModulus(SrpGroup.N);
+        IModularArithmetic native = new ManagedModulus(new PortableMontgomeryKernel(SrpGroup.N));
 
         Assert.Same(native, SrpArithmeticSelection.Choose(false, Managed, () => native));
+    }
+
+    [Theory]
+    [InlineData(null, "1", true)]
+    [InlineData(null, "0", false)]
+    [InlineData(null, null, false)]
+    [InlineData(false, "1", false)]
+    [InlineData(true, null, true)]
+    public void PortableArithmeticRequested_ReadsItsOwnSwitchThenItsOwnVariable(bool? switchValue, string? environmentValue, bool expected)
+    {
+        bool requested = SrpArithmeticSelection.PortableArithmeticRequested(
+            name => name == "CognitoKit.Srp.UsePortableManagedArithmetic" ? switchValue : null,
+            name => name == "COGNITOKIT_SRP_USE_PORTABLE_MANAGED_ARITHMETIC" ? environmentValue : null);
+
+        Assert.Equal(expected, requested);
+    }
+
+    [Fact]
+    public void CreateManaged_WithPortable_UsesThePortableKernelWhateverTheCpu()
+    {
+        ManagedModulus managed = SrpArithmeticSelection.CreateManaged(SrpGroup.N, portable: true);
+
+        Assert.Equal("portable", managed.KernelName);
+        Assert.Equal(System.Numerics.BigInteger.ModPow(2, 12345, SrpGroup.N), managed.PowerOfTwo(12345));
+    }
+
+    [Fact]
+    public void CreateManaged_WithoutPortable_UsesTheVectorKernelWhereAvx2Exists()
+    {
+        ManagedModulus managed = SrpArithmeticSelection.CreateManaged(SrpGroup.N, portable: false);
+
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "avx2" : "portable", managed.KernelName);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Security.Cryptography;
+using CognitoKit.SignIn.Srp.Managed;
 using CognitoKit.SignIn.Srp.Native;
 
 namespace CognitoKit.SignIn.Srp;
@@ -33,8 +34,14 @@ internal static class SrpGroup
     /// <summary>The multiplier k = H(pad(N) ‖ pad(g)).</summary>
     public static readonly BigInteger K = SrpEncoding.FromHash(SHA256.HashData([.. SrpEncoding.Pad(N), .. SrpEncoding.Pad(G)]));
 
-    /// <summary>The managed Montgomery arithmetic modulo N, shared because its constants are immutable.</summary>
-    public static readonly MontgomeryModulus ManagedArithmetic = new(N);
+    /// <summary>
+    /// The managed arithmetic modulo N on the fastest kernel this CPU runs (or the portable one when asked for),
+    /// shared because its constants are immutable.
+    /// </summary>
+    public static readonly ManagedModulus ManagedArithmetic =
+        SrpArithmeticSelection.CreateManaged(N, SrpArithmeticSelection.PortableArithmeticRequested());
+
+    private static readonly Lazy<ManagedModulus> Portable = new(() => SrpArithmeticSelection.CreateManaged(N, portable: true));
 
     private static readonly Lazy<OpenSslModulus?> Native = new(() => SrpArithmeticSelection.TryLoadNative(N));
 
@@ -44,4 +51,7 @@ internal static class SrpGroup
 
     /// <summary>libcrypto's arithmetic modulo N, or null where libcrypto is absent or unusable (loaded on first use).</summary>
     public static OpenSslModulus? NativeArithmetic => Native.Value;
+
+    /// <summary>The managed arithmetic modulo N on the portable 64-bit kernel, whatever the CPU (for tests and benchmarks).</summary>
+    public static ManagedModulus PortableArithmetic => Portable.Value;
 }

@@ -1,11 +1,15 @@
 using System.Buffers;
 using System.Numerics;
 
-namespace CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn.Srp;
+using CognitoKit.SignIn.Srp.Managed;
+
+namespace CognitoKit.Benchmarks.PreviousManagedSrp;
 
 /// <summary>
 /// Modular exponentiation modulo a fixed odd modulus with Montgomery multiplication
-/// (see <see cref="MontgomeryKernels"/>).
+/// on the 56-bit kernel the library keeps as its portable path (<see cref="PortableMontgomeryKernel"/>): the managed
+/// SRP code before the vector kernel and the comb, kept here only to measure the gain.
 /// </summary>
 /// <remarks>
 /// Exponents are processed in fixed windows with a table read that touches every entry, so the
@@ -13,24 +17,26 @@ namespace CognitoKit.SignIn.Srp;
 /// Powers of two take a shortcut when the modulus' top 64 bits are all ones (true of the SRP
 /// group): multiplying by 2^d is then a shift and a small fold instead of a multiplication.
 /// </remarks>
-internal sealed unsafe class MontgomeryModulus : IModularArithmetic
+internal sealed unsafe class PreviousMontgomeryModulus : IModularArithmetic
 {
+    private const int LimbBits = 56;
+    private const ulong LimbMask = (1UL << LimbBits) - 1;
+    private const int MaxLimbs = 60;
     private const int Window = 5;
     private const int TableSize = 1 << Window;
     // Digits of 2 bits mean shifts of at most 3 bits, which the spare bits of the top limb absorb.
     private const int PowerOfTwoWindow = 2;
     private const int MaxShift = (1 << PowerOfTwoWindow) - 1;
 
-    private readonly ulong[] _n;
+    private readonly PortableMontgomeryKernel _kernel;
     private readonly ulong[] _rSquared;
     private readonly ulong[] _one;
     private readonly ulong[] _plainOne;
     private readonly ulong[]? _foldConstant;
     private readonly int _modulusBits;
-    private readonly ulong _n0Inv;
 
     /// <summary>Prepares the constants for an odd modulus greater than one of at most 3,300 bits.</summary>
-    public MontgomeryModulus(BigInteger modulus)
+    public PreviousMontgomeryModulus(BigInteger modulus)
     {
         if (modulus <= BigInteger.One || modulus.IsEven)
         {
@@ -38,38 +44,29 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         }
 
         _modulusBits = (int)modulus.GetBitLength();
-        LimbCount = (_modulusBits + 2 + MontgomeryKernels.LimbBits - 1) / MontgomeryKernels.LimbBits;
-        if (LimbCount > MontgomeryKernels.MaxLimbs)
+        LimbCount = (_modulusBits + 2 + LimbBits - 1) / LimbBits;
+        if (LimbCount > MaxLimbs)
         {
             throw new ArgumentOutOfRangeException(nameof(modulus), "The modulus is too large for this implementation.");
         }
 
         Modulus = modulus;
-        _n = ToLimbs(modulus, LimbCount);
-        BigInteger r = BigInteger.One << (MontgomeryKernels.LimbBits * LimbCount);
+        _kernel = new PortableMontgomeryKernel(modulus);
+        BigInteger r = BigInteger.One << (LimbBits * LimbCount);
         _one = ToLimbs(r % modulus, LimbCount);
         _rSquared = ToLimbs(r * r % modulus, LimbCount);
         _plainOne = ToLimbs(BigInteger.One, LimbCount);
 
         BigInteger fold = (BigInteger.One << _modulusBits) - modulus;
-        bool roomForShift = MontgomeryKernels.LimbBits * LimbCount >= _modulusBits + 1 + MaxShift;
+        bool roomForShift = LimbBits * LimbCount >= _modulusBits + 1 + MaxShift;
         if (roomForShift && fold.GetBitLength() <= _modulusBits - 64)
         {
             _foldConstant = ToLimbs(fold, LimbCount);
         }
-
-        ulong n0 = _n[0];
-        ulong inverse = n0;
-        for (int i = 0; i < 6; i++)
-        {
-            inverse *= 2 - (n0 * inverse);
-        }
-
-        _n0Inv = (0 - inverse) & MontgomeryKernels.LimbMask;
     }
 
     /// <inheritdoc/>
-    public string Name => "managed";
+    public string Name => "managed-previous";
 
     /// <summary>The modulus.</summary>
     public BigInteger Modulus { get; }
@@ -98,16 +95,16 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
             WriteLimbs(reduced, table.Slice(len, len));
             int bits = (int)exponent.GetBitLength();
 
-            fixed (ulong* t = table, a = acc, n = _n, r2 = _rSquared, plainOne = _plainOne)
+            fixed (ulong* t = table, a = acc, r2 = _rSquared, plainOne = _plainOne)
             {
                 ulong* selected = a + len;
                 ulong* m = a + (2 * len);
                 ulong* baseM = t + len;
-                MontgomeryKernels.Multiply(baseM, baseM, r2, n, _n0Inv, len, m);
+                _kernel.Multiply(baseM, baseM, r2, m);
                 _one.AsSpan().CopyTo(table[..len]);
                 for (int k = 2; k < TableSize; k++)
                 {
-                    MontgomeryKernels.Multiply(t + (k * len), t + ((k - 1) * len), baseM, n, _n0Inv, len, m);
+                    _kernel.Multiply(t + (k * len), t + ((k - 1) * len), baseM, m);
                 }
 
                 _one.AsSpan().CopyTo(acc);
@@ -116,14 +113,14 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
                 {
                     for (int q = 0; q < Window && i != windows - 1; q++)
                     {
-                        MontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
+                        _kernel.Square(a, a, m);
                     }
 
-                    MontgomeryKernels.Select(selected, t, TableSize, ExtractBits(exp, i * Window, Window), len);
-                    MontgomeryKernels.Multiply(a, a, selected, n, _n0Inv, len, m);
+                    TableScan.Select(selected, t, TableSize, ExtractBits(exp, i * Window, Window), len);
+                    _kernel.Multiply(a, a, selected, m);
                 }
 
-                MontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
+                _kernel.Multiply(a, a, plainOne, m);
             }
 
             return Normalize(FromLimbs(acc));
@@ -151,7 +148,7 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         {
             Span<ulong> acc = work[..len];
             int bits = (int)exponent.GetBitLength();
-            fixed (ulong* a = acc, n = _n, fold = _foldConstant, plainOne = _plainOne)
+            fixed (ulong* a = acc, fold = _foldConstant, plainOne = _plainOne)
             {
                 ulong* m = a + len;
                 _one.AsSpan().CopyTo(acc);
@@ -160,13 +157,13 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
                 {
                     for (int q = 0; q < PowerOfTwoWindow && i != windows - 1; q++)
                     {
-                        MontgomeryKernels.Square(a, a, n, _n0Inv, len, m);
+                        _kernel.Square(a, a, m);
                     }
 
                     ShiftAndFold(a, ExtractBits(exp, i * PowerOfTwoWindow, PowerOfTwoWindow), fold, len);
                 }
 
-                MontgomeryKernels.Multiply(a, a, plainOne, n, _n0Inv, len, m);
+                _kernel.Multiply(a, a, plainOne, m);
             }
 
             return Normalize(FromLimbs(acc));
@@ -181,8 +178,8 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
     // a = a·2^d folded below 2n, using 2^bits ≡ fold (mod n) with fold < 2^(bits-64).
     private void ShiftAndFold(ulong* a, int d, ulong* fold, int len)
     {
-        const int B = MontgomeryKernels.LimbBits;
-        const ulong Mask = MontgomeryKernels.LimbMask;
+        const int B = LimbBits;
+        const ulong Mask = LimbMask;
         for (int j = len - 1; j > 0; j--)
         {
             a[j] = ((a[j] << d) | (a[j - 1] >> (B - d))) & Mask;
@@ -216,11 +213,11 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
     private BigInteger Normalize(BigInteger value) => value >= Modulus ? value - Modulus : value;
 
     private static int ExponentLimbCount(BigInteger exponent) =>
-        (int)((exponent.GetBitLength() + MontgomeryKernels.LimbBits - 1) / MontgomeryKernels.LimbBits) + 1;
+        (int)((exponent.GetBitLength() + LimbBits - 1) / LimbBits) + 1;
 
     private static int ExtractBits(ReadOnlySpan<ulong> limbs, int start, int count)
     {
-        const int B = MontgomeryKernels.LimbBits;
+        const int B = LimbBits;
         int limb = start / B;
         int shift = start % B;
         ulong value = limbs[limb] >> shift;
@@ -246,8 +243,8 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         for (int i = 0; i < bytes.Length; i++)
         {
             int bit = i * 8;
-            int limb = bit / MontgomeryKernels.LimbBits;
-            limbs[limb] |= (ulong)bytes[i] << (bit % MontgomeryKernels.LimbBits);
+            int limb = bit / LimbBits;
+            limbs[limb] |= (ulong)bytes[i] << (bit % LimbBits);
         }
 
         Array.Clear(bytes);
@@ -259,7 +256,7 @@ internal sealed unsafe class MontgomeryModulus : IModularArithmetic
         for (int i = 0; i < bytes.Length; i++)
         {
             int bit = i * 8;
-            bytes[i] = (byte)(limbs[bit / MontgomeryKernels.LimbBits] >> (bit % MontgomeryKernels.LimbBits));
+            bytes[i] = (byte)(limbs[bit / LimbBits] >> (bit % LimbBits));
         }
 
         var result = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
