@@ -34,6 +34,16 @@ internal sealed class EmulatorRouter
             return;
         }
 
+        if (CrossOriginPolicy.Applies(context))
+        {
+            CrossOriginPolicy.AddResponseHeaders(context);
+            if (CrossOriginPolicy.IsPreflight(context))
+            {
+                CrossOriginPolicy.AnswerPreflight(context);
+                return;
+            }
+        }
+
         try
         {
             if (HttpMethods.IsGet(context.Request.Method))
@@ -115,6 +125,7 @@ internal sealed class EmulatorRouter
             throw new AwsServiceException("UnknownOperationException", "Unsupported Content-Type '" + contentType + "'; expected " + AmzJson11 + ".");
         }
 
+        CrossOriginPolicy.CheckSignature(context, operation);
         var body = await ReadBodyAsync(context, ct).ConfigureAwait(false);
         state.Requests.Record(operation, target, body.ToJsonString(), context.Request.Headers);
         await state.Faults.ApplyAsync(operation, state.Clock, ct).ConfigureAwait(false);
