@@ -13,7 +13,8 @@ internal static class SrpClientWorkload
     private static readonly BigInteger A = Derive("workload a", SrpEphemeral.PrivateValueLength);
     private static readonly BigInteger X = Derive("workload x", SHA256.HashSizeInBytes);
     private static readonly BigInteger U = Derive("workload u", SHA256.HashSizeInBytes);
-    private static readonly BigInteger ServerPublic = BigInteger.ModPow(SrpGroup.G, Derive("workload b", SrpEphemeral.PrivateValueLength), SrpGroup.N);
+    // Any value in [1, N) serves as B; derived directly, as a power of g would cost seconds on the browser's interpreter.
+    private static readonly BigInteger ServerPublic = Derive("workload b", 384) % SrpGroup.N;
 
     /// <summary>Runs the arithmetic once and returns a short fingerprint of A and S (equal across correct backends).</summary>
     public static string Run(IModularArithmetic arithmetic)
