@@ -35,6 +35,16 @@ internal sealed class EmulatorRouter
             return;
         }
 
+        if (CrossOriginPolicy.Applies(context))
+        {
+            CrossOriginPolicy.AddResponseHeaders(context);
+            if (CrossOriginPolicy.IsPreflight(context))
+            {
+                CrossOriginPolicy.AnswerPreflight(context);
+                return;
+            }
+        }
+
         state.Sweeper.SweepIfDue();
         try
         {
@@ -117,6 +127,7 @@ internal sealed class EmulatorRouter
             throw new AwsServiceException("UnknownOperationException", "Unsupported Content-Type '" + contentType + "'; expected " + AmzJson11 + ".");
         }
 
+        CrossOriginPolicy.CheckSignature(context, operation);
         var body = await ReadBodyAsync(context, ct).ConfigureAwait(false);
         state.Requests.Record(operation, target, body.ToJsonString(), context.Request.Headers);
         await state.Faults.ApplyAsync(operation, state.Clock, ct).ConfigureAwait(false);

@@ -100,9 +100,16 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
         $"CognitoAWSCredentials {{ IdentityPoolId = {IdentityPoolId}, IdentityId = {IdentityId ?? "unknown"}, Guest = {IsGuest}, Expiration = {(Expiration is { } e ? e.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "none")} }}";
 
     /// <inheritdoc />
-    /// <remarks>Blocks on the asynchronous fetch; AWS SDK clients call <see cref="GenerateNewCredentialsAsync"/> instead.</remarks>
+    /// <remarks>
+    /// Blocks on the asynchronous fetch; AWS SDK clients call <see cref="GenerateNewCredentialsAsync"/> instead. In the
+    /// browser (one thread, which may not block) it throws <see cref="PlatformNotSupportedException"/>: call
+    /// <c>GetCredentialsAsync</c> there.
+    /// </remarks>
+    /// <exception cref="PlatformNotSupportedException">Called in the browser.</exception>
     protected override CredentialsRefreshState GenerateNewCredentials() =>
-        Task.Run(GenerateAsync).GetAwaiter().GetResult();
+        OperatingSystem.IsBrowser()
+            ? throw new PlatformNotSupportedException("CognitoAWSCredentials cannot fetch credentials synchronously in the browser, where the only thread may not block; call GetCredentialsAsync instead.")
+            : Task.Run(GenerateAsync).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     protected override Task<CredentialsRefreshState> GenerateNewCredentialsAsync() => GenerateAsync();

@@ -32,6 +32,11 @@ internal sealed class SrpEphemeralSource
     /// <summary>Starts computing an ephemeral now if none is pending (for example when a sign-in page opens).</summary>
     public void Prefetch()
     {
+        if (OperatingSystem.IsBrowser())
+        {
+            return;
+        }
+
         var next = new Task<SrpEphemeral>(_factory, CancellationToken.None, TaskCreationOptions.DenyChildAttach);
         if (Interlocked.CompareExchange(ref _next, next, null) is null)
         {
@@ -40,12 +45,29 @@ internal sealed class SrpEphemeralSource
     }
 
     /// <summary>Returns an ephemeral no one else has received, and starts computing the next.</summary>
+    /// <remarks>
+    /// In the browser (one thread, no pool to compute ahead on) the ephemeral is computed inline, after the browser's
+    /// arithmetic is loaded, and none is kept ahead: a background computation would only block the page at a later,
+    /// unpredictable moment.
+    /// </remarks>
     public Task<SrpEphemeral> TakeAsync(CancellationToken cancellationToken)
     {
+        if (OperatingSystem.IsBrowser())
+        {
+            return TakeInlineAsync(cancellationToken);
+        }
+
         // Whoever swaps the pending task out owns it; everyone else computes their own.
         Task<SrpEphemeral> mine = Interlocked.Exchange(ref _next, null)
             ?? Task.Factory.StartNew(_factory, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         Prefetch();
         return mine.WaitAsync(cancellationToken);
+    }
+
+    private async Task<SrpEphemeral> TakeInlineAsync(CancellationToken cancellationToken)
+    {
+        await SrpGroup.PrepareAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return _factory();
     }
 }

@@ -43,15 +43,57 @@ internal static class SrpGroup
 
     private static readonly Lazy<ManagedModulus> Portable = new(() => SrpArithmeticSelection.CreateManaged(N, portable: true));
 
-    private static readonly Lazy<OpenSslModulus?> Native = new(() => SrpArithmeticSelection.TryLoadNative(N));
+    // In the browser there is no libcrypto to load (P/Invoke into it is never attempted there).
+    private static readonly Lazy<OpenSslModulus?> Native = new(() => OperatingSystem.IsBrowser() ? null : SrpArithmeticSelection.TryLoadNative(N));
 
-    /// <summary>The arithmetic every SRP computation uses by default (see <see cref="SrpArithmeticSelection"/>).</summary>
-    public static readonly IModularArithmetic Arithmetic =
+    private static readonly IModularArithmetic Default =
         SrpArithmeticSelection.Choose(SrpArithmeticSelection.ManagedArithmeticRequested(), ManagedArithmetic, () => Native.Value);
+
+    private static IModularArithmetic? s_browser;
+
+    /// <summary>
+    /// The arithmetic every SRP computation uses by default (see <see cref="SrpArithmeticSelection"/>): in the browser the
+    /// page's <c>BigInt</c> once <see cref="PrepareAsync"/> has loaded it, the managed code until then.
+    /// </summary>
+    public static IModularArithmetic Arithmetic => s_browser ?? Default;
 
     /// <summary>libcrypto's arithmetic modulo N, or null where libcrypto is absent or unusable (loaded on first use).</summary>
     public static OpenSslModulus? NativeArithmetic => Native.Value;
 
     /// <summary>The managed arithmetic modulo N on the portable 64-bit kernel, whatever the CPU (for tests and benchmarks).</summary>
     public static ManagedModulus PortableArithmetic => Portable.Value;
+
+    /// <summary>
+    /// Makes the default arithmetic ready before an SRP computation: in the browser, imports the <c>BigInt</c> module
+    /// once (unless the managed arithmetic was asked for); elsewhere there is nothing to wait for.
+    /// </summary>
+    public static ValueTask PrepareAsync()
+    {
+        if (!OperatingSystem.IsBrowser() || s_browser is not null || SrpArithmeticSelection.ManagedArithmeticRequested())
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        return new ValueTask(LoadBrowserAsync());
+    }
+
+    /// <summary>The browser's <c>BigInt</c> arithmetic modulo N, or null outside the browser or where the page refuses the module.</summary>
+    public static async ValueTask<IModularArithmetic?> TryGetBrowserArithmeticAsync()
+    {
+        if (!OperatingSystem.IsBrowser())
+        {
+            return null;
+        }
+
+        return await Browser.BrowserBigIntModule.LoadAsync().ConfigureAwait(false) ? new Browser.BrowserBigIntModulus(N) : null;
+    }
+
+    private static async Task LoadBrowserAsync()
+    {
+        IModularArithmetic? browser = await TryGetBrowserArithmeticAsync().ConfigureAwait(false);
+        if (browser is not null)
+        {
+            s_browser = browser;
+        }
+    }
 }

@@ -96,10 +96,20 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
     public Uri JwksUri => _jwks[0].JwksUri;
 
     /// <inheritdoc />
+    /// <exception cref="PlatformNotSupportedException">Called in the browser (browser-wasm), where .NET has no RSA.</exception>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("browser")]
     public ValueTask<CognitoTokenValidationResult> ValidateAsync(
         string token, CognitoTokenUse expectedUse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
+        if (OperatingSystem.IsBrowser())
+        {
+            // Said up front: a missing RSA deep inside would otherwise read as a bad signature.
+            throw new PlatformNotSupportedException(
+                "Validating a Cognito token's signature needs RSA, which .NET does not have in the browser (browser-wasm). "
+                + "Validate tokens where they are trusted: in your API (CognitoKit.AspNetCore's bearer authentication).");
+        }
+
         if (expectedUse is not (CognitoTokenUse.Id or CognitoTokenUse.Access))
         {
             throw new ArgumentOutOfRangeException(nameof(expectedUse), expectedUse, "Expected CognitoTokenUse.Id or CognitoTokenUse.Access.");
