@@ -20,7 +20,7 @@ internal sealed class ValidatedTokenCache
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, ValidatedTokenEntry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ValidatedTokenEntry> _entries = new(TokenComparer.Instance);
     private readonly object _gate = new();
     private readonly TimeProvider _time;
     private readonly long _skewSeconds;
@@ -181,5 +181,20 @@ internal sealed class ValidatedTokenCache
         entry.Previous = null;
         entry.Next = null;
         _count--;
+    }
+
+    /// <summary>
+    /// Equal only when every character is (ordinal); hashed over the length and the last 64 characters, which lie in the
+    /// signature (random for every token), so a lookup hashes 128 bytes rather than the whole token. The hash picks a
+    /// bucket, never a match, and is the process-randomized string hash.
+    /// </summary>
+    private sealed class TokenComparer : IEqualityComparer<string>
+    {
+        public static readonly TokenComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string token) =>
+            HashCode.Combine(token.Length, string.GetHashCode(token.AsSpan(Math.Max(0, token.Length - 64)), StringComparison.Ordinal));
     }
 }
