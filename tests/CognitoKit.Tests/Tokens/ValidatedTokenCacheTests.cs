@@ -246,8 +246,9 @@ public sealed class ValidatedTokenCacheTests : IDisposable
     {
         var token = TestTokens.Sign(_f.Key, TestTokens.AccessClaims());
         Assert.True((await _f.ValidateAsync(token, CognitoTokenUse.Access)).IsValid);
-        var last = token[^1];
-        var tampered = token[..^1] + (last == 'A' ? 'B' : 'A');
+        // A character well inside the signature (the last one carries unused bits, which would make it Malformed).
+        var at = token.Length - 10;
+        var tampered = token[..at] + (token[at] == 'A' ? 'B' : 'A') + token[(at + 1)..];
         var extended = token + "A";
         var truncated = token[..^1];
 
@@ -298,6 +299,54 @@ public sealed class ValidatedTokenCacheTests : IDisposable
 
         Assert.All(results, r => Assert.True(r.IsValid, r.Message));
         Assert.InRange(f.Validator.CachedTokenCount, 1, 8);
+    }
+
+    [Fact]
+    public async Task SeveralPools_EachPoolCachesItsOwnTokens_AndAnswersARepeatTokenWithoutVerifying()
+    {
+        using var otherKey = new TestSigningKey("other-key-1");
+        const string otherIssuer = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_OtherPool";
+        var options = new CognitoMultiPoolValidationOptions()
+            .TrustPool(o =>
+            {
+                o.UserPoolId = "eu-west-1_OtherPool";
+                o.AllowedClientIds.Add("otherclient");
+                o.ValidatedTokenCacheSize = 10;
+            })
+            .TrustPool(o =>
+            {
+                o.Issuer = TestTokens.Issuer;
+                o.AllowedClientIds.Add(TestTokens.ClientId);
+                o.ValidatedTokenCacheSize = 10;
+            });
+        var validator = new CognitoMultiPoolTokenValidator(options, _f.Http, _f.Time);
+        var verifications = 0;
+        foreach (var pool in validator.Pools)
+        {
+            pool.SignatureVerifying = () => verifications++;
+        }
+
+        validator.Pools[0].PreloadJwks(TestSigningKey.Jwks(otherKey));
+        validator.Pools[1].PreloadJwks(TestSigningKey.Jwks(_f.Key));
+        var token = TestTokens.Sign(_f.Key, TestTokens.AccessClaims());
+        var otherClaims = TestTokens.AccessClaims();
+        otherClaims["iss"] = otherIssuer;
+        otherClaims["client_id"] = "otherclient";
+        var otherToken = TestTokens.Sign(otherKey, otherClaims);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await validator.ValidateAsync(token, CognitoTokenUse.Access)).IsValid);
+            Assert.True((await validator.ValidateAsync(otherToken, CognitoTokenUse.Access)).IsValid);
+        }
+
+        Assert.Equal(2, verifications);
+        Assert.Equal(1, validator.Pools[0].CachedTokenCount);
+        Assert.Equal(1, validator.Pools[1].CachedTokenCount);
+
+        // A pool's token signed by the other pool's key is still refused: the cache never crosses pools.
+        var forged = TestTokens.Sign(otherKey, TestTokens.AccessClaims(), kid: _f.Key.Kid);
+        Assert.Equal(TokenRejectionReason.InvalidSignature, (await validator.ValidateAsync(forged, CognitoTokenUse.Access)).RejectionReason);
     }
 
     [Theory]

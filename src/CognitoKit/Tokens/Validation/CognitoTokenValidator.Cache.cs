@@ -11,6 +11,9 @@ public sealed partial class CognitoTokenValidator
     /// <summary>Called just before each RSA signature verification; tests count verifications with it.</summary>
     internal Action? SignatureVerifying { get; set; }
 
+    /// <summary>Whether the cache of validated tokens holds <paramref name="token"/> (whatever its state now).</summary>
+    internal bool HasCached(string token) => _tokenCache is { } cache && cache.TryGet(token, out _);
+
     /// <summary>How many validated tokens the cache holds; 0 when the cache is off.</summary>
     internal int CachedTokenCount => _tokenCache?.Count ?? 0;
 
