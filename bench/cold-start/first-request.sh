@@ -10,7 +10,7 @@ app=$!
 status=""
 # Bash's /dev/tcp: no process per attempt, so the polling itself is cheap (a refused connect returns at once).
 for _ in $(seq 1 200000); do
-  if exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null; then
+  if { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
     printf 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\nConnection: close\r\n\r\n' "$COLDSTART_TOKEN" >&3
     read -r _ status _ <&3
     exec 3<&-
