@@ -20,88 +20,131 @@ namespace CognitoKit.Benchmarks;
 /// OpenTelemetry); <see cref="CognitoKitChecksWithoutTelemetry"/> is the same checks without the telemetry guard, so the
 /// difference is what the instrumentation costs when nobody listens; <see cref="CognitoKitValidateTraced"/> runs with an
 /// activity listener sampling every span and a meter listener on every CognitoKit instrument.
+/// Several pools: <see cref="CognitoKitMultiPoolValidate"/> trusts two pools and validates a token of the second.
+/// Validated-token cache: <see cref="CognitoKitCachedRepeatToken"/> validates the same token again (a cache hit);
+/// <see cref="CognitoKitCachedFirstSeenToken"/> cycles through more distinct tokens than the cache holds, so every call
+/// is a miss that verifies, caches and evicts (the cost of the cache for a token seen for the first time).
+/// aws-jwt-verify (node) is timed by its own script, launched by the harness in the same run (TokenValidationNodeRow).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class TokenValidationBenchmarks
 {
-    private const string Kid = "bench-key-1";
-    private const string Issuer = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_BenchPool";
-    private const string ClientId = "4tq8bench1client2id3abc4def";
+    private const int FirstSeenTokens = 1024;
+    private const int FirstSeenCacheSize = FirstSeenTokens / 2;
     private readonly JsonWebTokenHandler _handler = new();
-    private RSA _signingKey = null!;
+    // One key object per process, never disposed: JsonWebTokenHandler caches its signature provider process-wide by the
+    // key's thumbprint, so a fresh RSA object with the same public key would meet the provider of a disposed one.
+    private static RSA? s_verifyKey;
     private RSA _verifyKey = null!;
     private string _token = "";
     private CognitoTokenValidator _validator = null!;
+    private CognitoTokenValidator _cachingValidator = null!;
+    private CognitoMultiPoolTokenValidator _multiPool = null!;
     private HttpClient _http = null!;
     private TokenValidationParameters _parameters = null!;
     private ActivityListener? _activityListener;
     private MeterListener? _meterListener;
+    private string[] _firstSeen = [];
+    private int _next;
 
     [GlobalSetup]
     public void Setup()
     {
-        _signingKey = RSA.Create(2048);
-        RSAParameters publicKey = _signingKey.ExportParameters(includePrivateParameters: false);
-        _verifyKey = RSA.Create(publicKey);
-
-        long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        string header = JsonSerializer.Serialize(new Dictionary<string, object> { ["kid"] = Kid, ["alg"] = "RS256" });
-        string payload = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["sub"] = "6a1b2c3d-1111-2222-3333-444455556666",
-            ["cognito:groups"] = new[] { "admins", "readers" },
-            ["iss"] = Issuer,
-            ["version"] = 2,
-            ["client_id"] = ClientId,
-            ["origin_jti"] = "0d9c8b7a-aaaa-bbbb-cccc-ddddeeeeffff",
-            ["event_id"] = "e1e2e3e4-0000-1111-2222-333344445555",
-            ["token_use"] = "access",
-            ["scope"] = "aws.cognito.signin.user.admin orders/read",
-            ["auth_time"] = now - 60,
-            ["exp"] = now + 3540,
-            ["iat"] = now - 60,
-            ["jti"] = "f0f1f2f3-9999-8888-7777-666655554444",
-            ["username"] = "alice",
-        });
-        string input = Base64Url(Encoding.UTF8.GetBytes(header)) + "." + Base64Url(Encoding.UTF8.GetBytes(payload));
-        byte[] signature = _signingKey.SignData(Encoding.ASCII.GetBytes(input), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        _token = input + "." + Base64Url(signature);
-
-        var options = new CognitoTokenValidationOptions { Region = "eu-west-1", UserPoolId = "eu-west-1_BenchPool" };
-        options.AllowedClientIds.Add(ClientId);
+        TokenValidationFixture fixture = TokenValidationFixture.LoadOrCreate();
+        _token = fixture.Token;
+        _verifyKey = s_verifyKey ??= fixture.CreateVerifyKey();
         _http = new HttpClient();
-        _validator = new CognitoTokenValidator(options, _http);
-        string jwks = JsonSerializer.Serialize(new
-        {
-            keys = new[]
+        _validator = new CognitoTokenValidator(Options(), _http);
+        _validator.PreloadJwks(fixture.Jwks);
+
+        var caching = Options();
+        caching.ValidatedTokenCacheSize = FirstSeenCacheSize;
+        _cachingValidator = new CognitoTokenValidator(caching, _http);
+        _cachingValidator.PreloadJwks(fixture.Jwks);
+
+        // Two trusted pools, each with its own key; the token is of the second.
+        using RSA otherKey = RSA.Create(2048);
+        TokenValidationFixture otherPool = TokenValidationFixture.Create(
+            otherKey, "other-key-1", "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_OtherPool", "7otherclient8id9abc0def12", "jti");
+        var pools = new CognitoMultiPoolValidationOptions()
+            .TrustPool(o =>
             {
-                new Dictionary<string, string>
-                {
-                    ["kty"] = "RSA", ["kid"] = Kid, ["use"] = "sig", ["alg"] = "RS256",
-                    ["n"] = Base64Url(publicKey.Modulus!), ["e"] = Base64Url(publicKey.Exponent!),
-                },
-            },
-        });
-        _validator.PreloadJwks(jwks);
+                o.UserPoolId = "eu-west-1_OtherPool";
+                o.AllowedClientIds.Add("7otherclient8id9abc0def12");
+            })
+            .TrustPool(o =>
+            {
+                o.UserPoolId = TokenValidationFixture.PoolId;
+                o.AllowedClientIds.Add(TokenValidationFixture.AppClientId);
+            });
+        _multiPool = new CognitoMultiPoolTokenValidator(pools, _http);
+        _multiPool.Pools[0].PreloadJwks(otherPool.Jwks);
+        _multiPool.Pools[1].PreloadJwks(fixture.Jwks);
 
         _parameters = new TokenValidationParameters
         {
-            ValidIssuer = Issuer,
+            ValidIssuer = TokenValidationFixture.Issuer,
             ValidateAudience = false,
             ValidateLifetime = true,
-            IssuerSigningKey = new RsaSecurityKey(_verifyKey) { KeyId = Kid },
+            IssuerSigningKey = new RsaSecurityKey(_verifyKey) { KeyId = TokenValidationFixture.Kid },
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
         };
 
-        if (!BareRs256Check() || !CognitoKitValidate() || !JsonWebTokenHandlerValidate())
-        {
-            throw new InvalidOperationException("A validator rejected the benchmark token.");
-        }
+        Check(nameof(BareRs256Check), BareRs256Check());
+        Check(nameof(JsonWebTokenHandlerValidate), JsonWebTokenHandlerValidate());
+        Check(nameof(CognitoKitValidate), _validator.ValidateWithCachedKeys(_token, CognitoTokenUse.Access));
+        Check(nameof(CognitoKitMultiPoolValidate), _multiPool.ValidateAsync(_token, CognitoTokenUse.Access).AsTask().GetAwaiter().GetResult());
+        Check(nameof(CognitoKitCachedRepeatToken), _cachingValidator.ValidateWithCachedKeys(_token, CognitoTokenUse.Access));
 
         // Warm the validator's per-kid RSA cache and the handler's caches before measuring.
         _ = CognitoKitValidate();
         _ = JsonWebTokenHandlerValidate();
+    }
+
+    [GlobalSetup(Target = nameof(CognitoKitCachedFirstSeenToken))]
+    public void SetupFirstSeen()
+    {
+        Setup();
+
+        // Twice as many distinct tokens as the cache holds, taken in turn: first in, first out, so each one has been
+        // evicted by the time it comes round again and every call verifies, caches and evicts.
+        using RSA key = RSA.Create(2048);
+        TokenValidationFixture first = TokenValidationFixture.Create(
+            key, "first-seen-key", TokenValidationFixture.Issuer, TokenValidationFixture.AppClientId, "jti-0");
+        _cachingValidator.PreloadJwks(first.Jwks);
+        _firstSeen = [.. Enumerable.Range(0, FirstSeenTokens).Select(i => TokenValidationFixture.Create(
+            key, "first-seen-key", TokenValidationFixture.Issuer, TokenValidationFixture.AppClientId, $"jti-{i}").Token)];
+        for (int i = 0; i < FirstSeenTokens; i++)
+        {
+            if (!CognitoKitCachedFirstSeenToken())
+            {
+                throw new InvalidOperationException("The caching validator rejected a first-seen token.");
+            }
+        }
+    }
+
+    private static void Check(string row, bool valid)
+    {
+        if (!valid)
+        {
+            throw new InvalidOperationException($"{row} rejected the benchmark token.");
+        }
+    }
+
+    private static void Check(string row, CognitoTokenValidationResult result)
+    {
+        if (!result.IsValid)
+        {
+            throw new InvalidOperationException($"{row} rejected the benchmark token: {result.RejectionReason}, {result.Message}");
+        }
+    }
+
+    private static CognitoTokenValidationOptions Options()
+    {
+        var options = new CognitoTokenValidationOptions { Region = TokenValidationFixture.Region, UserPoolId = TokenValidationFixture.PoolId };
+        options.AllowedClientIds.Add(TokenValidationFixture.AppClientId);
+        return options;
     }
 
     [GlobalSetup(Target = nameof(CognitoKitValidateTraced))]
@@ -144,8 +187,6 @@ public class TokenValidationBenchmarks
     public void Cleanup()
     {
         _http.Dispose();
-        _signingKey.Dispose();
-        _verifyKey.Dispose();
     }
 
     [Benchmark(Baseline = true)]
@@ -190,5 +231,20 @@ public class TokenValidationBenchmarks
     public bool JsonWebTokenHandlerValidate() =>
         _handler.ValidateTokenAsync(_token, _parameters).GetAwaiter().GetResult().IsValid;
 
-    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
+    [Benchmark]
+    public bool CognitoKitMultiPoolValidate() => IsValid(_multiPool.ValidateAsync(_token, CognitoTokenUse.Access));
+
+    [Benchmark]
+    public bool CognitoKitCachedRepeatToken() => IsValid(_cachingValidator.ValidateAsync(_token, CognitoTokenUse.Access));
+
+    [Benchmark]
+    public bool CognitoKitCachedFirstSeenToken()
+    {
+        string token = _firstSeen[_next];
+        _next = (_next + 1) % _firstSeen.Length;
+        return IsValid(_cachingValidator.ValidateAsync(token, CognitoTokenUse.Access));
+    }
+
+    private static bool IsValid(ValueTask<CognitoTokenValidationResult> pending) =>
+        (pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult()).IsValid;
 }

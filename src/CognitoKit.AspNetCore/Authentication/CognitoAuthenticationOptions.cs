@@ -126,6 +126,7 @@ public sealed class CognitoAuthenticationOptions : AuthenticationSchemeOptions
                 RequiredScopes = [.. trusted.RequiredScopes ?? []],
                 CustomCheck = trusted.CustomCheck,
                 JwksMaxAge = trusted.JwksMaxAge,
+                ValidatedTokenCacheSize = trusted.ValidatedTokenCacheSize,
                 ValidateIssuer = trusted.ValidateIssuer,
                 ValidateTokenUse = trusted.ValidateTokenUse,
                 ValidateClientId = trusted.ValidateClientId,

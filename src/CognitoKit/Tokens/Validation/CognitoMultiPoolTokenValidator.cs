@@ -21,6 +21,10 @@ public sealed class CognitoMultiPoolTokenValidator : ICognitoTokenValidator
     private readonly Dictionary<string, CognitoTokenValidator> _byIssuer = new(StringComparer.Ordinal);
     private readonly string _issuerList;
 
+    // The trusted issuers in UTF-8 and, at the same index, their pool: the token's iss is matched in place, unallocated.
+    private readonly byte[][] _issuersUtf8;
+    private readonly CognitoTokenValidator[] _issuerPools;
+
     /// <summary>Creates a validator that fetches keys with <paramref name="httpClient"/>.</summary>
     /// <param name="options">The trusted pools; copied, so later changes have no effect.</param>
     /// <param name="httpClient">The client for the JWKS requests; not disposed by the validator.</param>
@@ -90,6 +94,8 @@ public sealed class CognitoMultiPoolTokenValidator : ICognitoTokenValidator
 
         _pools = [.. pools];
         _issuerList = string.Join(", ", _byIssuer.Keys);
+        _issuersUtf8 = [.. _byIssuer.Keys.Select(System.Text.Encoding.UTF8.GetBytes)];
+        _issuerPools = [.. _byIssuer.Values];
     }
 
     /// <summary>
@@ -121,9 +127,19 @@ public sealed class CognitoMultiPoolTokenValidator : ICognitoTokenValidator
         string token, CognitoTokenUse expectedUse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
-        if (UnverifiedJwtReader.ReadString(token, "iss") is { } issuer && _byIssuer.TryGetValue(issuer, out CognitoTokenValidator? pool))
+
+        // A token a pool has cached (ValidatedTokenCacheSize) passed that pool's issuer check: skip reading the payload.
+        foreach (CognitoTokenValidator candidate in _pools)
         {
-            return pool.ValidateAsync(token, expectedUse, cancellationToken);
+            if (candidate.HasCached(token))
+            {
+                return candidate.ValidateAsync(token, expectedUse, cancellationToken);
+            }
+        }
+
+        if (UnverifiedJwtReader.IndexOfString(token, "iss", _issuersUtf8) is var match and >= 0)
+        {
+            return _issuerPools[match].ValidateAsync(token, expectedUse, cancellationToken);
         }
 
         // No trusted issuer. The first pool's validator still reports what comes before the issuer check (a malformed

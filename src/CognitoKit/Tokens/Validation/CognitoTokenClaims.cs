@@ -13,6 +13,7 @@ public sealed class CognitoTokenClaims
     private readonly string? _scope;
     private string[]? _scopes;
     private ClaimsPrincipal? _principal;
+    private volatile bool _shared;
 
     internal CognitoTokenClaims(string token, in JwtPayloadFields fields, CognitoTokenUse tokenUse, string issuer, string? clientId)
     {
@@ -86,7 +87,8 @@ public sealed class CognitoTokenClaims
     /// <summary>
     /// A principal holding every claim of the token, with <c>sub</c> as <see cref="ClaimTypes.NameIdentifier"/>, the user name as
     /// <see cref="ClaimTypes.Name"/>, each group as a <see cref="ClaimTypes.Role"/> and each scope as its own <c>scope</c> claim.
-    /// Built on first access.
+    /// Built on first access. With the validated-token cache on, this principal is shared by every validation that finds the
+    /// token in the cache: do not change it (a claims transformation should work on a copy, or use <see cref="ToPrincipal"/>).
     /// </summary>
     public ClaimsPrincipal Principal
     {
@@ -106,7 +108,9 @@ public sealed class CognitoTokenClaims
     /// <summary>
     /// The same principal as <see cref="Principal"/>, its identity's <see cref="ClaimsIdentity.AuthenticationType"/> being
     /// <paramref name="authenticationType"/>: an authentication handler passes its scheme name. For <c>"Cognito"</c>, the
-    /// type <see cref="Principal"/> carries, it is <see cref="Principal"/> itself; otherwise a new principal each call.
+    /// type <see cref="Principal"/> carries, it is <see cref="Principal"/> itself; otherwise, and always for claims held by
+    /// the validated-token cache (<see cref="CognitoTokenValidationOptions.ValidatedTokenCacheSize"/>), which several
+    /// requests share, a new principal each call.
     /// </summary>
     /// <param name="authenticationType">The authentication type, such as a scheme name.</param>
     /// <returns>The principal.</returns>
@@ -114,10 +118,13 @@ public sealed class CognitoTokenClaims
     public ClaimsPrincipal ToPrincipal(string authenticationType)
     {
         ArgumentException.ThrowIfNullOrEmpty(authenticationType);
-        return string.Equals(authenticationType, CognitoPrincipalBuilder.AuthenticationType, StringComparison.Ordinal)
+        return !_shared && string.Equals(authenticationType, CognitoPrincipalBuilder.AuthenticationType, StringComparison.Ordinal)
             ? Principal
             : CognitoPrincipalBuilder.Build(_token, this, authenticationType);
     }
+
+    /// <summary>Marks these claims as handed to every validation that finds their token in the cache.</summary>
+    internal void MarkShared() => _shared = true;
 
     /// <inheritdoc />
     public override string ToString() => $"CognitoTokenClaims {{ TokenUse = {TokenUse}, Subject = {Subject}, ClientId = {ClientId} }}";

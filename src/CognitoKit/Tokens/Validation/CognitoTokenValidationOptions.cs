@@ -4,7 +4,7 @@ namespace CognitoKit.Tokens;
 /// <remarks>
 /// <para>Defaults: every check is on; <see cref="ClockSkew"/> is 60 seconds; <see cref="JwksMaxAge"/> is one hour;
 /// <see cref="RequiredGroups"/> and <see cref="RequiredScopes"/> are empty (no group or scope is required);
-/// <see cref="CustomCheck"/> is not set.</para>
+/// <see cref="CustomCheck"/> is not set; <see cref="ValidatedTokenCacheSize"/> is 0 (no cache of validated tokens).</para>
 /// <para>The accepted issuer is <see cref="Issuer"/> when set (emulators: <c>{endpoint}/{userPoolId}</c>); otherwise
 /// both forms Cognito issues for the pool: the original <c>https://cognito-idp.{Region}.amazonaws.com/{UserPoolId}</c>
 /// and the updated <c>https://issuer-cognito-idp.{Region}.amazonaws.com/{UserPoolId}</c> (a pool's
@@ -46,6 +46,27 @@ public sealed class CognitoTokenValidationOptions
     /// 10 seconds later. A key the pool no longer lists stops validating once the refetch succeeds. Must lie between
     /// one minute and seven days. Keys installed with <see cref="CognitoTokenValidator.PreloadJwks"/> do not age.</remarks>
     public TimeSpan JwksMaxAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The largest value of <see cref="ValidatedTokenCacheSize"/>.</summary>
+    public const int MaxValidatedTokenCacheSize = 1_000_000;
+
+    /// <summary>
+    /// How many validated tokens to remember, so that a token seen again (an API sees the same access token on every
+    /// request of a user's hour) is answered without parsing it or verifying its signature. Default 0: no cache.
+    /// </summary>
+    /// <remarks>
+    /// <para>A token is found only by the whole token string, compared in full. On every hit the dates (<c>exp</c>,
+    /// <c>nbf</c>, <c>iat</c>) are judged again by the clock, the <see cref="CognitoTokenValidator.RevocationList"/> and
+    /// <see cref="CustomCheck"/> run again, and the key that verified the token must still be in the pool's JWKS; only the
+    /// parsing and the RSA verification are skipped. Only valid tokens are cached. An entry is dropped once its token
+    /// has expired, is revoked, or its key leaves the JWKS; when the cache is full, the token cached longest ago makes room
+    /// (first in, first out).</para>
+    /// <para>A cached token's <see cref="CognitoTokenClaims"/> object is handed to every validation that finds it, so treat
+    /// it as read-only; <see cref="CognitoTokenClaims.ToPrincipal"/> then builds a new principal on each call.</para>
+    /// <para>Each entry keeps the token string and its claims alive: about 3 to 4 KB for a typical access token. Must lie
+    /// between 0 and <see cref="MaxValidatedTokenCacheSize"/>.</para>
+    /// </remarks>
+    public int ValidatedTokenCacheSize { get; set; }
 
     /// <summary>Whether <c>iss</c> must equal the issuer. Default <see langword="true"/>.</summary>
     public bool ValidateIssuer { get; set; } = true;
@@ -119,6 +140,12 @@ public sealed class CognitoTokenValidationOptions
         if (JwksMaxAge < TimeSpan.FromMinutes(1) || JwksMaxAge > TimeSpan.FromDays(7))
         {
             throw new ArgumentException("CognitoTokenValidationOptions.JwksMaxAge must lie between one minute and seven days.", nameof(JwksMaxAge));
+        }
+
+        if (ValidatedTokenCacheSize < 0 || ValidatedTokenCacheSize > MaxValidatedTokenCacheSize)
+        {
+            throw new ArgumentException(
+                "CognitoTokenValidationOptions.ValidatedTokenCacheSize must lie between 0 (no cache) and 1,000,000.", nameof(ValidatedTokenCacheSize));
         }
 
         if (ValidateClientId && (AllowedClientIds is null || AllowedClientIds.Count == 0 || AllowedClientIds.Any(string.IsNullOrEmpty)))

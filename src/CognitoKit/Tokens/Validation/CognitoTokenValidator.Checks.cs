@@ -14,6 +14,11 @@ public sealed partial class CognitoTokenValidator
     internal CognitoTokenValidationResult? Validate(string token, CognitoTokenUse expectedUse, bool keysRefreshed, out int keySource)
     {
         keySource = 0;
+        if (_tokenCache is { } cache && cache.TryGet(token, out var cached) && ValidateCached(cache, cached, expectedUse) is { } answer)
+        {
+            return answer;
+        }
+
         if (token.Length == 0)
         {
             return Reject(TokenRejectionReason.Malformed, "The token is empty.");
@@ -99,14 +104,16 @@ public sealed partial class CognitoTokenValidator
                     kidLength == JwtHeaderReader.KidMissing ? "The token header has no 'kid'." : "The token's 'kid' is too long to name any key.");
             }
 
-            if (!jwks.TryGetKey(kid[..kidLength], out var key))
+            var keySet = jwks.Keys;
+            JwksKey? key = null;
+            if (keySet is null || !keySet.TryGet(kid[..kidLength], out key))
             {
                 if (!keysRefreshed)
                 {
                     return null;
                 }
 
-                return jwks.Keys is null
+                return keySet is null
                     ? Reject(TokenRejectionReason.JwksUnavailable, $"No signing keys could be loaded from {jwks.JwksUri}: {jwks.LastProblem ?? "not fetched yet"}.")
                     : Reject(TokenRejectionReason.UnknownKey, "The token's 'kid' is not in the user pool's JWKS.");
             }
@@ -121,6 +128,7 @@ public sealed partial class CognitoTokenValidator
             Span<byte> hash = stackalloc byte[32];
             SHA256.HashData(signingInput, hash);
             bool verified;
+            SignatureVerifying?.Invoke();
             try
             {
                 verified = key.Rsa.VerifyHash(hash, signatureBuffer[..signatureLength], HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -135,7 +143,15 @@ public sealed partial class CognitoTokenValidator
                 return Reject(TokenRejectionReason.InvalidSignature, "The token's signature does not verify.");
             }
 
-            return CheckClaims(token, expectedUse, in fields);
+            var result = CheckClaims(token, expectedUse, in fields);
+            if (result.IsValid && _tokenCache is { } tokenCache)
+            {
+                result.Claims.MarkShared();
+                tokenCache.Add(new ValidatedTokenEntry(
+                    token, result, expectedUse, fields.ExpiresAt, fields.NotBefore, fields.IssuedAt, jwks, keySet, key));
+            }
+
+            return result;
         }
         finally
         {
@@ -182,36 +198,9 @@ public sealed partial class CognitoTokenValidator
         }
 
         var now = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
-        if (options.ValidateExpiration)
+        if (CheckLifetime(now, fields.ExpiresAt, fields.NotBefore, fields.IssuedAt) is { } outOfLifetime)
         {
-            if (fields.ExpiresAt is not { } exp)
-            {
-                return Reject(TokenRejectionReason.Malformed, "The token has no 'exp' claim.");
-            }
-
-            // Skew moves "now", never the claim: exp + skew overflows for a far-future exp (long.MaxValue becomes negative).
-            if (now - _skewSeconds >= exp)
-            {
-                return Reject(TokenRejectionReason.Expired, "The token has expired.");
-            }
-        }
-
-        if (options.ValidateNotBefore && fields.NotBefore is { } nbf && now + _skewSeconds < nbf)
-        {
-            return Reject(TokenRejectionReason.NotYetValid, "The token is not valid yet ('nbf' is in the future).");
-        }
-
-        if (options.ValidateIssuedAt)
-        {
-            if (fields.IssuedAt is not { } iat)
-            {
-                return Reject(TokenRejectionReason.Malformed, "The token has no 'iat' claim.");
-            }
-
-            if (iat > now + _skewSeconds || (fields.ExpiresAt is { } expiry && iat > expiry))
-            {
-                return Reject(TokenRejectionReason.InvalidIssuedAt, "The token's 'iat' is in the future or after its 'exp'.");
-            }
+            return outOfLifetime;
         }
 
         foreach (var group in _requiredGroups)
@@ -242,6 +231,45 @@ public sealed partial class CognitoTokenValidator
         }
 
         return CognitoTokenValidationResult.Success(claims);
+    }
+
+    // Runs on every validation, a cache hit included: the dates are judged by the clock of this call.
+    private CognitoTokenValidationResult? CheckLifetime(long now, long? expiresAt, long? notBefore, long? issuedAt)
+    {
+        var options = _options;
+        if (options.ValidateExpiration)
+        {
+            if (expiresAt is not { } exp)
+            {
+                return Reject(TokenRejectionReason.Malformed, "The token has no 'exp' claim.");
+            }
+
+            // Skew moves "now", never the claim: exp + skew overflows for a far-future exp (long.MaxValue becomes negative).
+            if (now - _skewSeconds >= exp)
+            {
+                return Reject(TokenRejectionReason.Expired, "The token has expired.");
+            }
+        }
+
+        if (options.ValidateNotBefore && notBefore is { } nbf && now + _skewSeconds < nbf)
+        {
+            return Reject(TokenRejectionReason.NotYetValid, "The token is not valid yet ('nbf' is in the future).");
+        }
+
+        if (options.ValidateIssuedAt)
+        {
+            if (issuedAt is not { } iat)
+            {
+                return Reject(TokenRejectionReason.Malformed, "The token has no 'iat' claim.");
+            }
+
+            if (iat > now + _skewSeconds || (expiresAt is { } expiry && iat > expiry))
+            {
+                return Reject(TokenRejectionReason.InvalidIssuedAt, "The token's 'iat' is in the future or after its 'exp'.");
+            }
+        }
+
+        return null;
     }
 
     private static bool HasScope(string? scopes, string wanted)

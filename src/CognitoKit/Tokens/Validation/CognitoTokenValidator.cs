@@ -83,6 +83,7 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         _timeProvider = timeProvider ?? TimeProvider.System;
         var log = logger ?? NullLogger.Instance;
         _jwks = [.. _issuers.Select(i => new JwksCache(new Uri(i + "/.well-known/jwks.json"), httpClient, _timeProvider, log, options.JwksMaxAge))];
+        _tokenCache = CreateTokenCache(options, _jwks, _timeProvider, _skewSeconds);
     }
 
     /// <summary>The first accepted issuer: <see cref="CognitoTokenValidationOptions.Issuer"/> when set, else the pool's
@@ -169,6 +170,7 @@ public sealed partial class CognitoTokenValidator : ICognitoTokenValidator
         Issuer = o.Issuer,
         ClockSkew = o.ClockSkew,
         JwksMaxAge = o.JwksMaxAge,
+        ValidatedTokenCacheSize = o.ValidatedTokenCacheSize,
         CustomCheck = o.CustomCheck,
         ValidateIssuer = o.ValidateIssuer,
         ValidateTokenUse = o.ValidateTokenUse,

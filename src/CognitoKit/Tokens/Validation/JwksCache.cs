@@ -49,6 +49,9 @@ internal sealed class JwksCache
 
     public JwksKeySet? Keys => _keys;
 
+    /// <summary>Called after a new key set is in use (fetched or installed), with that set.</summary>
+    public Action<JwksKeySet>? KeysReplaced { get; set; }
+
     /// <summary>Why the last load failed, safe to show; null when it did not.</summary>
     public string? LastProblem => Volatile.Read(ref _lastProblem);
 
@@ -185,6 +188,8 @@ internal sealed class JwksCache
             Volatile.Write(ref _staleAtTicks, long.MaxValue);
             Volatile.Write(ref _lastProblem, null);
         }
+
+        KeysReplaced?.Invoke(keys);
     }
 
     private Task StartFetchLocked(DateTimeOffset now)
@@ -262,6 +267,7 @@ internal sealed class JwksCache
             Volatile.Write(ref _staleAtTicks, (started + _maxAge).UtcTicks);
             Volatile.Write(ref _lastProblem, null);
             JwksLog.KeysLoaded(_logger, keys.Keys.Length, JwksUri);
+            KeysReplaced?.Invoke(keys);
             return null;
         }
         catch (JwksFormatException ex)

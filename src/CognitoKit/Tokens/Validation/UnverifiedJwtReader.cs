@@ -27,6 +27,14 @@ internal static class UnverifiedJwtReader
         return Read(jwt, claim, ref ignored, out long? number) ? number : null;
     }
 
+    /// <summary>Which of <paramref name="candidates"/> (UTF-8) the string value of <paramref name="claim"/> equals, without
+    /// allocating it; -1 when the token is unreadable, the claim absent, repeated or not a string, or no candidate matches.</summary>
+    public static int IndexOfString(string? jwt, string claim, byte[][] candidates)
+    {
+        string? ignored = null;
+        return Read(jwt, claim, ref ignored, out _, candidates, out var index) ? index : -1;
+    }
+
     /// <summary>Whether <paramref name="jwt"/> has three segments whose payload is one JSON object.</summary>
     public static bool IsReadable(string? jwt)
     {
@@ -34,9 +42,13 @@ internal static class UnverifiedJwtReader
         return Read(jwt, string.Empty, ref ignored, out _);
     }
 
-    private static bool Read(string? jwt, string claim, ref string? text, out long? number)
+    private static bool Read(string? jwt, string claim, ref string? text, out long? number) =>
+        Read(jwt, claim, ref text, out number, null, out _);
+
+    private static bool Read(string? jwt, string claim, ref string? text, out long? number, byte[][]? candidates, out int candidate)
     {
         number = null;
+        candidate = -1;
         if (string.IsNullOrEmpty(jwt) || jwt.Length > CognitoTokenValidator.MaxTokenLength)
         {
             return false;
@@ -58,7 +70,7 @@ internal static class UnverifiedJwtReader
                 return false;
             }
 
-            return ReadClaim(buffer.AsSpan(0, length), claim, ref text, out number);
+            return ReadClaim(buffer.AsSpan(0, length), claim, ref text, out number, candidates, out candidate);
         }
         finally
         {
@@ -66,9 +78,11 @@ internal static class UnverifiedJwtReader
         }
     }
 
-    private static bool ReadClaim(ReadOnlySpan<byte> json, string claim, ref string? text, out long? number)
+    private static bool ReadClaim(
+        ReadOnlySpan<byte> json, string claim, ref string? text, out long? number, byte[][]? candidates, out int candidate)
     {
         number = null;
+        candidate = -1;
         var found = false;
         try
         {
@@ -89,11 +103,22 @@ internal static class UnverifiedJwtReader
                         // Named twice: parsers differ on which one wins, so neither does.
                         text = null;
                         number = null;
+                        candidate = -1;
                         return false;
                     }
 
                     found = true;
-                    if (reader.TokenType == JsonTokenType.String)
+                    if (reader.TokenType == JsonTokenType.String && candidates is not null)
+                    {
+                        for (var i = 0; i < candidates.Length && candidate < 0; i++)
+                        {
+                            if (reader.ValueTextEquals(candidates[i]))
+                            {
+                                candidate = i;
+                            }
+                        }
+                    }
+                    else if (reader.TokenType == JsonTokenType.String)
                     {
                         text = reader.GetString();
                     }
