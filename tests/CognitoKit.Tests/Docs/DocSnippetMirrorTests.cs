@@ -20,6 +20,7 @@ public sealed partial class DocSnippetMirrorTests
         { "docs/observability.md", ["tests/CognitoKit.IntegrationTests/Demo/ObservabilitySnippets.cs"] },
         { "docs/operations.md", ["tests/CognitoKit.IntegrationTests/Demo/OperationsSnippets.cs"] },
         { "docs/passkeys.md", ["tests/CognitoKit.AspNetCore.Tests/Passkeys/PasskeyDocSnippets.cs"] },
+        { "docs/admin.md", ["tests/CognitoKit.IntegrationTests/Demo/AdminSnippets.cs"] },
     };
 
     [Theory]
