@@ -1,5 +1,6 @@
 using CognitoKit.Errors;
 using CognitoKit.IntegrationTests.Infrastructure;
+using CognitoKit.Tokens;
 using static CognitoKit.IntegrationTests.Account.AdminGroupsEndToEndTests;
 
 namespace CognitoKit.IntegrationTests.Demo;
@@ -28,7 +29,7 @@ public sealed class AdminSnippetsTests(EmulatorFixture emulator)
         Assert.Null(page.NextToken);
         Assert.Empty(next.Items);
         Assert.NotNull(session);
-        Assert.Equal(["editors"], (await cognito.Tokens.ValidateAsync(session.Tokens.IdToken, Tokens.CognitoTokenUse.Id)).Claims!.Groups);
+        Assert.Equal(["editors"], (await cognito.Tokens.ValidateAsync(session.Tokens.IdToken, CognitoTokenUse.Id)).Claims!.Groups);
         Assert.Equal("Bob", (await cognito.Admin.GetUserAsync("bob")).Attributes["given_name"]);
         await Assert.ThrowsAsync<PasswordResetRequiredException>(() => cognito.Admin.SignInAsync("bob", Password));
         Assert.IsType<SignedIn>(await cognito.Admin.SignInAsync("ann", Password));
