@@ -22,14 +22,17 @@ public sealed class AdminSnippetsTests(EmulatorFixture emulator)
         await AdminSnippets.GroupsAsync(cognito, "arn:aws:iam::000000000000:role/editors", "arn:aws:iam::000000000000:role/readers", CancellationToken.None);
         (CognitoPage<CognitoUser> page, CognitoPage<CognitoUser> next) = await AdminSnippets.FindUsersAsync(cognito, "ann@example.com", CancellationToken.None);
         CognitoSession? session = await AdminSnippets.SignInAsync(cognito, Password, "N3wPassw0rd!", CancellationToken.None);
+        Assert.NotNull(session);
+        CognitoTokenValidationResult id = await cognito.Tokens.ValidateAsync(session.Tokens.IdToken, CognitoTokenUse.Id);
+
+        // Disabling revokes the tokens issued so far, so they are checked before.
         await AdminSnippets.DisableResetUpdateAsync(cognito, CancellationToken.None);
 
         Assert.Equal(["editors"], (await cognito.Admin.ListGroupsForUserPageAsync("ann")).Items.Select(g => g.GroupName));
         Assert.Equal("bob", Assert.Single(page.Items).Username);
         Assert.Null(page.NextToken);
         Assert.Null(next.NextToken);
-        Assert.NotNull(session);
-        Assert.Equal(["editors"], (await cognito.Tokens.ValidateAsync(session.Tokens.IdToken, CognitoTokenUse.Id)).Claims!.Groups);
+        Assert.Equal(["editors"], id.Claims!.Groups);
         Assert.Equal("Bob", (await cognito.Admin.GetUserAsync("bob")).Attributes["given_name"]);
         await Assert.ThrowsAsync<PasswordResetRequiredException>(() => cognito.Admin.SignInAsync("bob", Password));
         Assert.IsType<SignedIn>(await cognito.Admin.SignInAsync("ann", Password));
