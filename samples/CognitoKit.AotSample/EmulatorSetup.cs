@@ -1,11 +1,15 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Signing;
 
 namespace CognitoKit.AotSample;
 
 /// <summary>Creates a pool, an app client and a confirmed user through the emulator's Cognito wire API (JSON 1.1), with
-/// <see cref="Utf8JsonWriter"/> and <see cref="JsonDocument"/> only, so the sample stays free of reflection.</summary>
+/// <see cref="Utf8JsonWriter"/> and <see cref="JsonDocument"/> only, so the sample stays free of reflection. The calls are
+/// signed with SigV4 as on AWS (the emulator refuses unsigned admin calls; it accepts any key pair).</summary>
 internal static class EmulatorSetup
 {
     public static async Task<SampleSettings> CreatePoolAsync(SampleSettings settings, CancellationToken cancellationToken)
@@ -63,10 +67,27 @@ internal static class EmulatorSetup
             writer.WriteEndObject();
         }
 
-        using var content = new ByteArrayContent(buffer.ToArray());
+        var bytes = buffer.ToArray();
+        var target = "AWSCognitoIdentityProviderService." + operation;
+        using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = content };
-        request.Headers.Add("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation);
+        request.Headers.Add("X-Amz-Target", target);
+        var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = new Uri(http.BaseAddress!, "/"), Content = bytes };
+        signing.Headers["Content-Type"] = "application/x-amz-json-1.1";
+        signing.Headers["X-Amz-Target"] = target;
+        var signed = await AWSSigV4Signer.SignAsync(
+            signing,
+            new AWSSigV4Parameters { Credentials = new BasicAWSCredentials("local", "local"), Region = RegionEndpoint.USEast1, Service = "cognito-idp" },
+            cancellationToken);
+        foreach (var header in signed.Headers)
+        {
+            if (!new[] { "Content-Type", "X-Amz-Target", "Host" }.Contains(header.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
         using var response = await http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)

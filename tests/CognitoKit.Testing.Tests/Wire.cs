@@ -14,10 +14,22 @@ internal sealed class Wire : IDisposable
 
     public const string UserPoolsPrefix = "AWSCognitoIdentityProviderService.";
 
-    public async Task<WireResponse> SendAsync(string operation, JsonObject body, string contentType = "application/x-amz-json-1.1", string prefix = UserPoolsPrefix)
+    /// <summary>
+    /// The form of an AWS SDK's SigV4 header for cognito-idp: the emulator checks that back-office calls carry one (it
+    /// knows no IAM users, so it cannot check the signature itself).
+    /// </summary>
+    public const string SigV4Authorization =
+        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261206/us-east-1/cognito-idp/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    public async Task<WireResponse> SendAsync(string operation, JsonObject body, string contentType = "application/x-amz-json-1.1", string prefix = UserPoolsPrefix, string? authorization = SigV4Authorization)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/");
         request.Headers.TryAddWithoutValidation("X-Amz-Target", prefix + operation);
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
         request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         using var response = await http.SendAsync(request);

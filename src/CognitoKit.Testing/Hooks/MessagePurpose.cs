@@ -6,7 +6,7 @@ public enum MessagePurpose
     /// <summary>A sign-up confirmation code (<c>SignUp</c>, <c>ResendConfirmationCode</c>); on the debug API, <c>SignUp</c>.</summary>
     SignUp,
 
-    /// <summary>A password reset code (<c>ForgotPassword</c>); on the debug API, <c>ForgotPassword</c>.</summary>
+    /// <summary>A password reset code (<c>ForgotPassword</c>, <c>AdminResetUserPassword</c>); on the debug API, <c>ForgotPassword</c>.</summary>
     ForgotPassword,
 
     /// <summary>An attribute verification code (<c>UpdateUserAttributes</c>, <c>GetUserAttributeVerificationCode</c>); on the debug API, <c>VerifyAttribute</c>.</summary>

@@ -130,6 +130,7 @@ internal sealed class EmulatorRouter
         CrossOriginPolicy.CheckSignature(context, operation);
         var body = await ReadBodyAsync(context, ct).ConfigureAwait(false);
         state.Requests.Record(operation, target, body.ToJsonString(), context.Request.Headers);
+        service.Authenticate(operation, context.Request);
         await state.Faults.ApplyAsync(operation, state.Clock, ct).ConfigureAwait(false);
         foreach (var member in service.RequiredMembers(operation))
         {

@@ -16,6 +16,9 @@ internal interface IAwsJsonService
 
     /// <summary>Top-level members the model marks required for <paramref name="operation"/>; checked before the handler runs.</summary>
     IReadOnlyList<string> RequiredMembers(string operation);
+
+    /// <summary>Refuses a call over HTTP that lacks the authentication the operation needs (in-process calls skip this).</summary>
+    void Authenticate(string operation, HttpRequest request);
 }
 
 /// <summary>One operation: the parsed body in, the response body out (null means <c>{}</c>).</summary>

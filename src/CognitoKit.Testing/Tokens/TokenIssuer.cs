@@ -51,6 +51,16 @@ internal static class TokenIssuer
             id["cognito:groups"] = subject.Groups;
         }
 
+        if (subject.GroupClaims.PreferredRole is { } preferredRole)
+        {
+            id["cognito:preferred_role"] = preferredRole;
+        }
+
+        if (subject.GroupClaims.Roles.Length > 0)
+        {
+            id["cognito:roles"] = subject.GroupClaims.Roles;
+        }
+
         foreach (var (name, value) in subject.Attributes.Where(a => a.Key != "sub"))
         {
             id[name] = name switch

@@ -5,7 +5,7 @@ using CognitoKit.Testing.Tokens;
 
 namespace CognitoKit.Testing.UserPools;
 
-/// <summary>The Admin* user operations (SigV4 on the real service; the emulator accepts the headers and does not check them).</summary>
+/// <summary>The Admin* user operations (SigV4-signed: see <see cref="AdminSignature"/>). Group membership lives in <see cref="GroupOperations"/>.</summary>
 internal static class AdminUserOperations
 {
     public static void Register(EmulatorState state, Dictionary<string, AwsJsonOperation> ops)
@@ -54,30 +54,10 @@ internal static class AdminUserOperations
             user.Enabled = true;
             return null;
         });
-        ops["AdminResetUserPassword"] = r => WithUser(state, r, (_, user) =>
-        {
-            user.Status = UserStatus.ResetRequired;
-            return null;
-        });
+        ops["AdminResetUserPassword"] = r => WithUser(state, r, (pool, user) => ResetPassword(state, pool, user));
         ops["AdminUpdateUserAttributes"] = r => WithUser(state, r, (pool, user) =>
         {
             UserAccounts.Update(pool, user, r.AttributeList("UserAttributes"), checkMutable: true, state.Now);
-            return null;
-        });
-        ops["AdminAddUserToGroup"] = r => WithUser(state, r, (pool, user) =>
-        {
-            var group = r.RequiredString("GroupName");
-            if (!pool.Groups.ContainsKey(group))
-            {
-                throw AwsServiceException.ResourceNotFound("Group not found.");
-            }
-
-            user.Groups.Add(group);
-            return null;
-        });
-        ops["AdminRemoveUserFromGroup"] = r => WithUser(state, r, (_, user) =>
-        {
-            user.Groups.Remove(r.RequiredString("GroupName"));
             return null;
         });
     }
@@ -99,6 +79,21 @@ internal static class AdminUserOperations
         user.Status = permanent ? UserStatus.Confirmed : UserStatus.ForceChangePassword;
         user.TemporaryPasswordExpiresAt = permanent ? null : state.Now + TimeSpan.FromDays(pool.PasswordPolicy.TemporaryPasswordValidityDays);
         user.LastModifiedDate = state.Now;
+        return null;
+    }
+
+    /// <summary>
+    /// RESET_REQUIRED, and a reset code to the verified email or phone number, which ConfirmForgotPassword takes. A user
+    /// with neither is refused, as Cognito refuses when it has nowhere to send the code.
+    /// </summary>
+    private static JsonObject? ResetPassword(EmulatorState state, UserPool pool, User user)
+    {
+        var attribute = new[] { "email", "phone_number" }.FirstOrDefault(a => user.IsVerified(a) && !string.IsNullOrEmpty(user.Attribute(a)))
+            ?? throw AwsServiceException.InvalidParameter("Cannot reset password for the user as there is no registered/verified email or phone_number");
+        user.Status = UserStatus.ResetRequired;
+        user.LastModifiedDate = state.Now;
+        user.ResetCode = new PendingCode(PendingCode.NewCode(), state.Now + CodeDelivery.ResetCodeLifetime, attribute);
+        CodeDelivery.Send(state, pool, user, attribute, MessagePurpose.ForgotPassword, user.ResetCode.Code);
         return null;
     }
 

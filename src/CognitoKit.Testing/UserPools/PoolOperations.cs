@@ -3,7 +3,7 @@ using CognitoKit.Testing.Host;
 
 namespace CognitoKit.Testing.UserPools;
 
-/// <summary>Pool set-up: pools, MFA configuration and groups. App clients live in <see cref="ClientOperations"/>.</summary>
+/// <summary>Pool set-up: pools and MFA configuration. App clients live in <see cref="ClientOperations"/>, groups in <see cref="GroupOperations"/>.</summary>
 internal static class PoolOperations
 {
     public const string AccountId = "000000000000";
@@ -26,7 +26,6 @@ internal static class PoolOperations
         };
         ops["SetUserPoolMfaConfig"] = r => new(SetMfaConfig(state.UserPools.Get(r.RequiredString("UserPoolId")), r));
         ops["GetUserPoolMfaConfig"] = r => new(MfaConfig(state.UserPools.Get(r.RequiredString("UserPoolId"))));
-        ops["CreateGroup"] = r => new(CreateGroup(state, r));
         ClientOperations.Register(state, ops);
     }
 
@@ -263,35 +262,5 @@ internal static class PoolOperations
             AwsJsonRequest.EnsureEnum("webAuthnConfiguration.factorConfiguration", [factor], Passkeys.WebAuthnSettings.SingleFactor, Passkeys.WebAuthnSettings.MultiFactor);
             pool.WebAuthn.FactorConfiguration = factor;
         }
-    }
-
-    private static JsonObject CreateGroup(EmulatorState state, AwsJsonRequest r)
-    {
-        var pool = state.UserPools.Get(r.RequiredString("UserPoolId"));
-        var name = r.RequiredString("GroupName");
-        var group = new JsonObject
-        {
-            ["GroupName"] = name,
-            ["UserPoolId"] = pool.Id,
-            ["LastModifiedDate"] = Wire.Time(state.Now),
-            ["CreationDate"] = Wire.Time(state.Now),
-        };
-        foreach (var member in new[] { "Description", "RoleArn", "Precedence" })
-        {
-            if (r.Body[member] is { } value)
-            {
-                group[member] = value.DeepClone();
-            }
-        }
-
-        lock (pool.Gate)
-        {
-            if (!pool.Groups.TryAdd(name, group))
-            {
-                throw new AwsServiceException("GroupExistsException", "A group with the name " + name + " already exists.");
-            }
-        }
-
-        return new JsonObject { ["Group"] = group.DeepClone() };
     }
 }

@@ -19,6 +19,8 @@ internal sealed class UserPoolService : IAwsJsonService, IHttpGetHandler
         var auth = new AuthOperations(state);
         PoolOperations.Register(state, operations);
         AdminUserOperations.Register(state, operations);
+        GroupOperations.Register(state, operations);
+        UserListing.Register(state, operations);
         SignUpOperations.Register(state, operations);
         SelfServiceOperations.Register(state, operations);
         MfaOperations.Register(state, operations);
@@ -43,6 +45,14 @@ internal sealed class UserPoolService : IAwsJsonService, IHttpGetHandler
 
     public IReadOnlyList<string> RequiredMembers(string operation) =>
         UserPoolOperationModel.RequiredMembers.GetValueOrDefault(operation) ?? [];
+
+    public void Authenticate(string operation, HttpRequest request)
+    {
+        if (AdminSignature.IsRequired(operation))
+        {
+            AdminSignature.Check(request.Headers.Authorization.ToString());
+        }
+    }
 
     public async ValueTask<bool> TryHandleGetAsync(HttpContext context, string path, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace CognitoKit;
 /// Back-office operations on any user of the pool (<c>Admin*</c>). They are signed with AWS credentials (SigV4), so
 /// they belong on a server with IAM permission for <c>cognito-idp:Admin*</c>, never in a client app.
 /// </summary>
-public sealed class CognitoAdmin
+public sealed partial class CognitoAdmin
 {
     private readonly IUserPoolsClient _client;
     private readonly AppClient _app;

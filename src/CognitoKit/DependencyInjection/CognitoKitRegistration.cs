@@ -142,6 +142,7 @@ internal static class CognitoKitRegistration
             sp.GetRequiredKeyedService<CognitoRevocationRecorder>(key))
         {
             Events = sp.GetRequiredKeyedService<CognitoKitEventHub>(key),
+            SignInFlow = sp.GetRequiredKeyedService<SignInFlow>(key),
         });
 
         // Identity pools.

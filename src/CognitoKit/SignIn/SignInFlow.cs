@@ -86,7 +86,7 @@ internal sealed partial class SignInFlow
 
     private async Task<SignInStep> StartCoreAsync(SignInStart start, CancellationToken cancellationToken)
     {
-        if (start.Device is null && !start.DeviceRefused && Keeper is not null)
+        if (start.Device is null && !start.DeviceRefused && !start.Admin && Keeper is not null)
         {
             DeviceSecrets? kept = await ReadKeptDeviceAsync(start.Username, cancellationToken).ConfigureAwait(false);
             start = kept is null ? start : start with { Device = kept, DeviceFromKeeper = true };
@@ -104,7 +104,7 @@ internal sealed partial class SignInFlow
             case AuthFlowType.UserSrpAuth:
                 await AddSrpAAsync(context, parameters, cancellationToken).ConfigureAwait(false);
                 break;
-            case AuthFlowType.UserPasswordAuth:
+            case AuthFlowType.UserPasswordAuth or AuthFlowType.AdminUserPasswordAuth:
                 parameters["PASSWORD"] = start.Password!;
                 break;
             case AuthFlowType.CustomAuth when start.CustomWithSrp:
@@ -249,6 +249,9 @@ internal sealed partial class SignInFlow
     }
 
     private Task<InitiateAuthResponse> InitiateAsync(SignInStart start, SignInContext context, Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
+        start.Admin ? AdminInitiateAsync(start, context, parameters, cancellationToken) : InitiateAsUserAsync(start, context, parameters, cancellationToken);
+
+    private Task<InitiateAuthResponse> InitiateAsUserAsync(SignInStart start, SignInContext context, Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
         _client.InitiateAuthAsync(
             new InitiateAuthRequest
             {
@@ -261,6 +264,9 @@ internal sealed partial class SignInFlow
             cancellationToken);
 
     private Task<RespondToAuthChallengeResponse> RespondToChallengeAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken) =>
+        context.Start.Admin ? AdminRespondAsync(context, challengeName, session, responses, cancellationToken) : RespondAsUserAsync(context, challengeName, session, responses, cancellationToken);
+
+    private Task<RespondToAuthChallengeResponse> RespondAsUserAsync(SignInContext context, string challengeName, string? session, Dictionary<string, string> responses, CancellationToken cancellationToken) =>
         _client.RespondToAuthChallengeAsync(
             new RespondToAuthChallengeRequest
             {

@@ -36,8 +36,14 @@ internal sealed record SignInStart
     /// <summary>True when <see cref="Device"/> came from the app's <see cref="ICognitoDeviceKeeper"/>, not from the caller.</summary>
     public bool DeviceFromKeeper { get; init; }
 
+    /// <summary>
+    /// True for a server-side sign-in through <c>AdminInitiateAuth</c> and <c>AdminRespondToAuthChallenge</c>, signed with
+    /// the admin credentials (<see cref="CognitoAdmin.SignInAsync"/>); no kept device is presented.
+    /// </summary>
+    public bool Admin { get; init; }
+
     /// <summary>True on the retry after Cognito refused the presented device, so it is not offered again.</summary>
     public bool DeviceRefused { get; init; }
 
-    public override string ToString() => $"SignInStart {{ AuthFlow = {AuthFlow} }}";
+    public override string ToString() => $"SignInStart {{ AuthFlow = {AuthFlow}, Admin = {Admin} }}";
 }

@@ -21,6 +21,7 @@ public sealed partial class DocSnippetMirrorTests
         { "docs/operations.md", ["tests/CognitoKit.IntegrationTests/Demo/OperationsSnippets.cs"] },
         { "docs/passkeys.md", ["tests/CognitoKit.AspNetCore.Tests/Passkeys/PasskeyDocSnippets.cs"] },
         { "docs/emulator.md", ["tests/CognitoKit.Testing.Tests/Seeding/EmulatorDocSnippets.cs"] },
+        { "docs/admin.md", ["tests/CognitoKit.IntegrationTests/Demo/AdminSnippets.cs"] },
     };
 
     [Theory]

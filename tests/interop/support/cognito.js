@@ -15,7 +15,8 @@ const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognitoJs;
 export const REGION = 'us-east-1';
 export const PASSWORD = 'Interop-Passw0rd!';
 
-// The SDKs sign every call; the emulator does not check these for cognito-idp / cognito-identity.
+// The SDKs sign every call. The emulator checks that back-office cognito-idp calls (Admin*, groups, ListUsers) carry a
+// SigV4 Authorization header scoped to cognito-idp; it knows no IAM users, so any key pair will do.
 const dummyCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 
 export function idpClient(endpoint) {

@@ -119,4 +119,46 @@ internal interface IUserPoolsClient
 
     /// <summary>Calls <c>DescribeUserPoolClient</c>.</summary>
     Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>CreateGroup</c>.</summary>
+    Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>GetGroup</c>.</summary>
+    Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>UpdateGroup</c>.</summary>
+    Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>DeleteGroup</c>.</summary>
+    Task<DeleteGroupResponse> DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ListGroups</c>.</summary>
+    Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminAddUserToGroup</c>.</summary>
+    Task<AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminRemoveUserFromGroup</c>.</summary>
+    Task<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ListUsersInGroup</c>.</summary>
+    Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminListGroupsForUser</c>.</summary>
+    Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>ListUsers</c>.</summary>
+    Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminDisableUser</c>.</summary>
+    Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminEnableUser</c>.</summary>
+    Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminResetUserPassword</c>.</summary>
+    Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Calls <c>AdminUpdateUserAttributes</c>.</summary>
+    Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken);
 }

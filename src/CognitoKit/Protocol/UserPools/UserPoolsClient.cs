@@ -179,4 +179,46 @@ internal sealed class UserPoolsClient : IUserPoolsClient
 
     public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken) =>
         _client.SendAsync(UserPoolsOperations.DescribeUserPoolClient, request, Json.DescribeUserPoolClientRequest, Json.DescribeUserPoolClientResponse, cancellationToken);
+
+    public Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.CreateGroup, request, Json.CreateGroupRequest, Json.CreateGroupResponse, cancellationToken);
+
+    public Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.GetGroup, request, Json.GetGroupRequest, Json.GetGroupResponse, cancellationToken);
+
+    public Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.UpdateGroup, request, Json.UpdateGroupRequest, Json.UpdateGroupResponse, cancellationToken);
+
+    public Task<DeleteGroupResponse> DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.DeleteGroup, request, Json.DeleteGroupRequest, Json.DeleteGroupResponse, cancellationToken);
+
+    public Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ListGroups, request, Json.ListGroupsRequest, Json.ListGroupsResponse, cancellationToken);
+
+    public Task<AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminAddUserToGroup, request, Json.AdminAddUserToGroupRequest, Json.AdminAddUserToGroupResponse, cancellationToken);
+
+    public Task<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminRemoveUserFromGroup, request, Json.AdminRemoveUserFromGroupRequest, Json.AdminRemoveUserFromGroupResponse, cancellationToken);
+
+    public Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ListUsersInGroup, request, Json.ListUsersInGroupRequest, Json.ListUsersInGroupResponse, cancellationToken);
+
+    public Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminListGroupsForUser, request, Json.AdminListGroupsForUserRequest, Json.AdminListGroupsForUserResponse, cancellationToken);
+
+    public Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.ListUsers, request, Json.ListUsersRequest, Json.ListUsersResponse, cancellationToken);
+
+    public Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminDisableUser, request, Json.AdminDisableUserRequest, Json.AdminDisableUserResponse, cancellationToken);
+
+    public Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminEnableUser, request, Json.AdminEnableUserRequest, Json.AdminEnableUserResponse, cancellationToken);
+
+    public Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminResetUserPassword, request, Json.AdminResetUserPasswordRequest, Json.AdminResetUserPasswordResponse, cancellationToken);
+
+    public Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken) =>
+        _client.SendAsync(UserPoolsOperations.AdminUpdateUserAttributes, request, Json.AdminUpdateUserAttributesRequest, Json.AdminUpdateUserAttributesResponse, cancellationToken);
 }

@@ -122,6 +122,48 @@ internal static class UserPoolsOperations
     /// <summary>Signed. Safe to repeat: Reads only (the start-up configuration check).</summary>
     public static readonly CognitoOperation DescribeUserPoolClient = new(nameof(DescribeUserPoolClient), Signed: true, SafeToRepeat: true);
 
+    /// <summary>Signed. Not safe to repeat: A repeat after success answers GroupExists that hides the success.</summary>
+    public static readonly CognitoOperation CreateGroup = new(nameof(CreateGroup), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation GetGroup = new(nameof(GetGroup), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Sets the same values again: idempotent.</summary>
+    public static readonly CognitoOperation UpdateGroup = new(nameof(UpdateGroup), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Not safe to repeat: After success the group is gone, so a repeat answers ResourceNotFound that hides the success.</summary>
+    public static readonly CognitoOperation DeleteGroup = new(nameof(DeleteGroup), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation ListGroups = new(nameof(ListGroups), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Adding a member again leaves the group as the first call left it.</summary>
+    public static readonly CognitoOperation AdminAddUserToGroup = new(nameof(AdminAddUserToGroup), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Removing a user who is no longer a member succeeds and changes nothing.</summary>
+    public static readonly CognitoOperation AdminRemoveUserFromGroup = new(nameof(AdminRemoveUserFromGroup), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation ListUsersInGroup = new(nameof(ListUsersInGroup), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation AdminListGroupsForUser = new(nameof(AdminListGroupsForUser), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Reads only.</summary>
+    public static readonly CognitoOperation ListUsers = new(nameof(ListUsers), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Disabling a disabled user changes nothing.</summary>
+    public static readonly CognitoOperation AdminDisableUser = new(nameof(AdminDisableUser), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Safe to repeat: Enabling an enabled user changes nothing.</summary>
+    public static readonly CognitoOperation AdminEnableUser = new(nameof(AdminEnableUser), Signed: true, SafeToRepeat: true);
+
+    /// <summary>Signed. Not safe to repeat: Sends a reset code and invalidates the previous one; a repeat sends another.</summary>
+    public static readonly CognitoOperation AdminResetUserPassword = new(nameof(AdminResetUserPassword), Signed: true, SafeToRepeat: false);
+
+    /// <summary>Signed. Not safe to repeat: Changing an email or phone number sends a verification code; a repeat sends another.</summary>
+    public static readonly CognitoOperation AdminUpdateUserAttributes = new(nameof(AdminUpdateUserAttributes), Signed: true, SafeToRepeat: false);
+
     /// <summary>Every operation above, for tests and documentation.</summary>
-    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, DeleteUserAttributes, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient, StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials, DeleteWebAuthnCredential, GetUserAuthFactors];
+    public static readonly IReadOnlyList<CognitoOperation> All = [SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth, RespondToAuthChallenge, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser, UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode, DeleteUser, DeleteUserAttributes, GlobalSignOut, RevokeToken, GetTokensFromRefreshToken, AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ConfirmDevice, UpdateDeviceStatus, ForgetDevice, ListDevices, GetDevice, AdminCreateUser, AdminDeleteUser, AdminConfirmSignUp, AdminGetUser, AdminSetUserPassword, AdminUserGlobalSignOut, AdminInitiateAuth, AdminRespondToAuthChallenge, DescribeUserPoolClient, StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials, DeleteWebAuthnCredential, GetUserAuthFactors, CreateGroup, GetGroup, UpdateGroup, DeleteGroup, ListGroups, AdminAddUserToGroup, AdminRemoveUserFromGroup, ListUsersInGroup, AdminListGroupsForUser, ListUsers, AdminDisableUser, AdminEnableUser, AdminResetUserPassword, AdminUpdateUserAttributes];
 }

@@ -1,0 +1,14 @@
+using CognitoKit.Diagnostics;
+
+namespace CognitoKit.Protocol.UserPools;
+
+/// <summary>The <c>ListGroups</c> answer; unknown members are ignored.</summary>
+internal sealed record ListGroupsResponse
+{
+    public List<GroupType>? Groups { get; init; }
+
+    public string? NextToken { get; init; }
+
+    /// <summary>Shows the members without any secret value (see <see cref="Redact"/>).</summary>
+    public override string ToString() => $"ListGroupsResponse {{ Groups = {Redact.List(Groups)}, NextToken = {Redact.Secret(NextToken)} }}";
+}
