@@ -30,7 +30,7 @@ public sealed class ChallengeMatrixTests(EmulatorFixture emulator)
         TestPool pool = await emulator.CreatePoolAsync(new TestPoolSettings { ClientSecret = clientSecret });
         string username = NewUsername();
         await pool.CreateUserAsync(username, Password);
-        UseQuestionTriggers(pool.Pool.Triggers);
+        QuestionTriggers.Use(pool.Pool.Triggers);
 
         CustomAuthSignInCommand request = pool.Kit.SignInWithCustomAuth(username);
         request = withSrp ? request.WithSrp(Password) : request;
@@ -104,38 +104,4 @@ public sealed class ChallengeMatrixTests(EmulatorFixture emulator)
     };
 
     private static string NewUsername() => "m" + Guid.NewGuid().ToString("N")[..10];
-
-    private static void UseQuestionTriggers(UserPoolTriggers triggers)
-    {
-        triggers.DefineAuthChallenge = (e, _) =>
-        {
-            var session = e.Request.Session;
-            if (session.Count == 0
-                || (session[^1] is { ChallengeName: "SRP_A" or "PASSWORD_VERIFIER", Succeeded: true } && session.All(s => s.ChallengeName != "CUSTOM_CHALLENGE")))
-            {
-                e.Response.ChallengeName = "CUSTOM_CHALLENGE";
-            }
-            else if (session[^1] is { ChallengeName: "CUSTOM_CHALLENGE", Succeeded: true })
-            {
-                e.Response.IssueTokens = true;
-            }
-            else
-            {
-                e.Response.FailAuthentication = true;
-            }
-
-            return default;
-        };
-        triggers.CreateAuthChallenge = (e, _) =>
-        {
-            e.Response.PublicChallengeParameters = new() { ["question"] = "What is 6 x 7?" };
-            e.Response.PrivateChallengeParameters = new() { ["answer"] = "42" };
-            return default;
-        };
-        triggers.VerifyAuthChallengeResponse = (e, _) =>
-        {
-            e.Response.AnswerCorrect = e.Request.ChallengeAnswer == e.Request.PrivateChallengeParameters["answer"];
-            return default;
-        };
-    }
 }
