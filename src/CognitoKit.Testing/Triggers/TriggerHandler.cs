@@ -9,5 +9,5 @@ namespace CognitoKit.Testing;
 /// <param name="triggerEvent">The event; the handler edits its response.</param>
 /// <param name="cancellationToken">Cancelled when the trigger's time (<see cref="CognitoEmulatorOptions.TriggerTimeout"/>) is up.</param>
 /// <returns>A task that completes when the response is set.</returns>
-public delegate ValueTask TriggerHandler<in TEvent>(TEvent triggerEvent, CancellationToken cancellationToken)
+public delegate ValueTask TriggerHandler<in TEvent>(TEvent triggerEvent, CancellationToken cancellationToken = default)
     where TEvent : TriggerEvent;
