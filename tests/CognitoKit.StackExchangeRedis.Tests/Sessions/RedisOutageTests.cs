@@ -12,6 +12,10 @@ public sealed class RedisOutageTests(EmulatorFixture emulator) : IClassFixture<E
         await using Farm farm = await Farm.StartAsync(pool, instances: 3);
         IReadOnlyList<ICognitoKit> instances = farm.Instances;
         await farm.SignInAndSaveAsync(instances[0], pool.Users[0], "carol");
+
+        // The save's change notice reaches the other instances through Redis pub/sub, asynchronously: were it to arrive
+        // after their reads below, it would drop the copies they are meant to hold through the outage.
+        await Task.Delay(TimeSpan.FromSeconds(1));
         CognitoSession onTwo = (await instances[1].Sessions.GetAsync("carol"))!;
         Assert.NotNull(await instances[2].Sessions.GetAsync("carol")); // loads the third instance's key ring before the outage
 
