@@ -34,7 +34,7 @@ internal sealed class HostedSteps
     {
         if (Waiting(form) is not { } found)
         {
-            await OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", Expired), 400).ConfigureAwait(false);
+            await ExpiredAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -73,7 +73,7 @@ internal sealed class HostedSteps
     {
         if (Waiting(form) is not { } found)
         {
-            await OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", Expired), 400).ConfigureAwait(false);
+            await ExpiredAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -116,7 +116,7 @@ internal sealed class HostedSteps
     {
         if (Waiting(form) is not { } found)
         {
-            await OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", Expired), 400).ConfigureAwait(false);
+            await ExpiredAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -193,7 +193,7 @@ internal sealed class HostedSteps
         // username is the server's record, never a form field.
         if (Waiting(form) is not { } found || !domain.SignUps.TryGetValue(found.Pending.Id, out var username))
         {
-            await OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", Expired), 400).ConfigureAwait(false);
+            await ExpiredAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -444,6 +444,10 @@ internal sealed class HostedSteps
         var request = new AwsJsonRequest(operation, body, context, Guid.NewGuid().ToString()) { FromHostedPage = true };
         return await handler(request).ConfigureAwait(false) ?? new JsonObject();
     }
+
+    /// <summary>The page for a pending sign-in that is gone (expired, finished, or never this browser's).</summary>
+    private static Task ExpiredAsync(HttpContext context) =>
+        OAuthHttp.WriteHtmlAsync(context, HostedPages.Error("invalid_request", Expired), 400);
 
     private static string? HashFor(UserPoolClient client, string username) =>
         client.ClientSecret is { } secret ? SecretHash.Compute(secret, username, client.ClientId) : null;
