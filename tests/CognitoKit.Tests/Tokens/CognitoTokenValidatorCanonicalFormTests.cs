@@ -51,6 +51,27 @@ public sealed class CognitoTokenValidatorCanonicalFormTests : IDisposable
         Assert.Equal(TokenRejectionReason.Malformed, result.RejectionReason);
     }
 
+    /// <summary>
+    /// Characters that base64 decoders commonly skip or accept (whitespace, the standard alphabet's '+' and '/') make a
+    /// segment malformed wherever they stand, even in groups of four that keep its length possible.
+    /// </summary>
+    [Theory]
+    [InlineData(0, "    ")]
+    [InlineData(1, "\t\t\t\t")]
+    [InlineData(1, "\r\n\r\n")]
+    [InlineData(2, "  \n ")]
+    [InlineData(1, "++//")]
+    [InlineData(2, "AA+A")]
+    public async Task Validate_SegmentWithCharactersOutsideBase64UrlAlphabet_IsMalformed(int segmentIndex, string inserted)
+    {
+        var parts = TokenWithPartialGroupInEverySegment().Split('.');
+        parts[segmentIndex] = parts[segmentIndex].Insert(parts[segmentIndex].Length / 2 / 4 * 4, inserted);
+
+        var result = await _f.ValidateAsync(string.Join('.', parts), CognitoTokenUse.Access);
+
+        Assert.Equal(TokenRejectionReason.Malformed, result.RejectionReason);
+    }
+
     /// <summary>A valid token whose three segments each end in a partial base64 group (length not a multiple of 4).</summary>
     private string TokenWithPartialGroupInEverySegment()
     {
