@@ -11,6 +11,9 @@ internal static unsafe partial class OpenSslModExp
 
     public static bool IsAvailable => Available.Value;
 
+    /// <summary>The loaded library's own version text, for example <c>OpenSSL 3.0.17 1 Jul 2025</c>.</summary>
+    public static string Version => IsAvailable ? Marshal.PtrToStringUTF8(OpenSSL_version(0)) ?? "?" : "not loaded";
+
     public static BigInteger ModPow(BigInteger value, BigInteger exponent, BigInteger modulus)
     {
         if (!IsAvailable)
@@ -56,6 +59,9 @@ internal static unsafe partial class OpenSslModExp
             return BN_bin2bn(p, bytes.Length, IntPtr.Zero);
         }
     }
+
+    [LibraryImport(Library)]
+    private static partial IntPtr OpenSSL_version(int type);
 
     [LibraryImport(Library)]
     private static partial IntPtr BN_new();

@@ -55,8 +55,10 @@ if (!File.Exists(path))
 
 if (args[0] is "srp" or "device-srp")
 {
-    // Which arithmetic ran the vectors (COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC and ..._PORTABLE_... choose it).
-    Console.WriteLine($"SRP arithmetic: {CognitoKit.SignIn.Srp.SrpGroup.Arithmetic.Name}");
+    // Which arithmetic ran the vectors (COGNITOKIT_SRP_USE_MANAGED_ARITHMETIC and ..._PORTABLE_... choose it), on which
+    // process architecture, and for libcrypto which file was mapped (so a run under emulation shows that the
+    // libcrypto of the emulated architecture answered, not the host's).
+    Console.WriteLine($"SRP arithmetic: {SrpDiagnostics.Describe()}");
 }
 
 return await run(path);
