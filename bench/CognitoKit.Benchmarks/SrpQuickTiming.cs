@@ -43,6 +43,7 @@ internal static class SrpQuickTiming
             [
                 ("ComputeA_BigIntegerModPow", () => bench.ComputeA_BigIntegerModPow()),
                 ("ComputeA_CognitoKitDefault", () => bench.ComputeA_CognitoKitDefault()),
+                ("ComputeA_CognitoKitManaged", () => bench.ComputeA_CognitoKitManaged()),
                 ("ComputeA_CognitoKitManagedPortable", () => bench.ComputeA_CognitoKitManagedPortable()),
                 ("ComputeA_CognitoKitOpenSslConstTime", () => bench.ComputeA_CognitoKitOpenSslConstTime()),
                 ("ComputeA_OpenSslBnModExpLimit", () => bench.ComputeA_OpenSslBnModExpLimit()),
@@ -54,6 +55,7 @@ internal static class SrpQuickTiming
             [
                 ("PasswordClaim_BigIntegerModPow", () => bench.PasswordClaim_BigIntegerModPow()),
                 ("PasswordClaim_CognitoKitDefault", () => bench.PasswordClaim_CognitoKitDefault()),
+                ("PasswordClaim_CognitoKitManaged", () => bench.PasswordClaim_CognitoKitManaged()),
                 ("PasswordClaim_CognitoKitManagedPortable", () => bench.PasswordClaim_CognitoKitManagedPortable()),
                 ("PasswordClaim_CognitoKitOpenSslConstTime", () => bench.PasswordClaim_CognitoKitOpenSslConstTime()),
                 ("PasswordClaim_OpenSslBnModExpLimit", () => bench.PasswordClaim_OpenSslBnModExpLimit()),
