@@ -5,7 +5,8 @@
 # sample against the standalone emulator. Ends with the line
 # "N passed, N failed"; exits non-zero on any failure.
 #
-# Needs: the .NET 10 SDK and Node 20 with npm; installs chromium and redis-server (Debian packages) when run as root. Installs the npm packages it needs (npm ci) on first use.
+# Needs: the .NET 10 SDK and Node 20 with npm; installs chromium and redis-server (Debian packages) when run as root,
+# and (bench/arm64/run.sh) qemu-user-static with arm64 libc and libssl for the arm64 run of the SRP vectors. Installs the npm packages it needs (npm ci) on first use.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -137,6 +138,25 @@ if [ -f tests/CognitoKit.Conformance/SrpCommand.cs ]; then
 fi
 if [ -f tests/CognitoKit.Conformance/JwtCommand.cs ]; then
   conformance jwt tests/CognitoKit.Conformance/data/jwt-cases.json
+fi
+
+# --- the SRP vectors again as an arm64 process, under QEMU user-mode emulation ------------------------------
+# bench/arm64/run.sh publishes the conformance runner for linux-arm64 and runs the SRP and device-SRP vectors with the
+# aarch64 libcrypto and with the portable managed kernel (the arm64 code paths); it installs qemu-user-static and the
+# arm64 libraries with apt when they are missing (root or sudo), and fails when it cannot.
+if [ -x bench/arm64/run.sh ]; then
+  note "SRP vectors as an arm64 process under QEMU (bench/arm64/run.sh --vectors-only --no-net8)"
+  bash bench/arm64/run.sh --vectors-only --no-net8 > "$results/arm64.log" 2>&1
+  arm64_rc=$?
+  grep -E '^net[0-9.]+ ' "$results/arm64.log"
+  arm64_passed=$(grep -oE '^net[0-9.]+ +[a-z]+ +[a-z-]+ +[0-9]+ passed' "$results/arm64.log" | awk '{s += $4} END {print s + 0}')
+  if [ "$arm64_rc" -eq 0 ] && [ "$arm64_passed" -gt 0 ]; then
+    count "$arm64_passed" 0
+  else
+    tail -n 20 "$results/arm64.log"
+    count "$arm64_passed" 1
+    status=1
+  fi
 fi
 
 # --- interop: the official JS clients against our emulator --------------------------------------------------
