@@ -32,7 +32,7 @@ internal static class EmulatorWorld
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             EmulatedIdentityPool identities = await emulator.CreateIdentityPoolAsync(
                 pool, app, allowUnauthenticatedIdentities: true, name: "cognitokit_demo", cancellationToken: cancellationToken).ConfigureAwait(false);
-            await identities.SetRolesAsync(SignedInRole, GuestRole, cancellationToken).ConfigureAwait(false);
+            await identities.SetRolesAsync(SignedInRole, GuestRole, cancellationToken: cancellationToken).ConfigureAwait(false);
 
             // The app's side: only AddCognitoKit and ICognitoKit, pointed at the emulator instead of AWS.
             var services = new ServiceCollection();

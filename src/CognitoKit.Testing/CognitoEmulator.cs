@@ -154,6 +154,9 @@ public sealed partial class CognitoEmulator : IAsyncDisposable
             throw new CognitoEmulatorException("UnknownOperationException", "Unknown operation " + operation + ".");
         }
 
+        // The request as the wire would carry it: a JsonObject built in code holds CLR values (an int where the wire has a
+        // JSON number a handler reads as long) and stays the caller's to change; its JSON text parsed again is neither.
+        request = JsonNode.Parse(request.ToJsonString())!.AsObject();
         try
         {
             foreach (var member in service.RequiredMembers(operation).Where(m => request[m] is null))

@@ -24,7 +24,7 @@ internal static class IdentityOperations
         ops["GetCredentialsForIdentity"] = r => new(GetCredentials(state, store, r));
         ops["GetOpenIdToken"] = r =>
         {
-            var identity = Resolve(state, store, r);
+            var (identity, _) = Resolve(state, store, r);
             lock (store.Gate)
             {
                 return new(new JsonObject { ["IdentityId"] = identity.Id, ["Token"] = OpenIdTokens.Issue(state, store, identity) });
@@ -57,7 +57,7 @@ internal static class IdentityOperations
             }
         }
 
-        var verified = Verify(state, pool, logins);
+        var verified = Verify(state, pool, logins).ConvertAll(c => c.Login);
         lock (store.Gate)
         {
             var identity = FindLinked(store, pool.Id, verified) ?? store.NewIdentity(pool, state.Now);
@@ -72,16 +72,24 @@ internal static class IdentityOperations
 
     private static JsonObject GetCredentials(EmulatorState state, IdentityStore store, AwsJsonRequest r)
     {
-        var identity = Resolve(state, store, r);
+        var (identity, logins) = Resolve(state, store, r);
         string roleArn;
         lock (store.Gate)
         {
             var pool = store.GetPool(identity.PoolId);
-            var roleType = identity.IsAuthenticated ? "authenticated" : "unauthenticated";
-            roleArn = pool.Roles.GetValueOrDefault(roleType) ?? throw IdentityErrors.InvalidConfiguration();
-            if (r.OptionalString("CustomRoleArn") is { } custom && custom != roleArn)
+            var custom = r.OptionalString("CustomRoleArn");
+            if (identity.IsAuthenticated)
             {
-                throw IdentityErrors.NotAuthorized("Not authorized to assume the custom role " + custom + ".");
+                // The pool's role mappings choose among roles for a signed-in identity; without one, the authenticated role.
+                roleArn = RoleMappingRules.Choose(state, pool, logins, custom);
+            }
+            else
+            {
+                roleArn = pool.Roles.GetValueOrDefault("unauthenticated") ?? throw IdentityErrors.InvalidConfiguration();
+                if (custom is not null && custom != roleArn)
+                {
+                    throw IdentityErrors.NotAuthorized("Not authorized to assume the custom role " + custom + ".");
+                }
             }
         }
 
@@ -99,8 +107,8 @@ internal static class IdentityOperations
         };
     }
 
-    /// <summary>The identity a request acts for, after checking its logins and linking or merging a guest.</summary>
-    private static Identity Resolve(EmulatorState state, IdentityStore store, AwsJsonRequest r)
+    /// <summary>The identity a request acts for, after checking its logins and linking or merging a guest; and the logins.</summary>
+    private static (Identity Identity, List<CheckedLogin> Logins) Resolve(EmulatorState state, IdentityStore store, AwsJsonRequest r)
     {
         var identityId = r.RequiredString("IdentityId");
         var logins = r.StringMap("Logins");
@@ -117,11 +125,12 @@ internal static class IdentityOperations
                     throw IdentityErrors.NotAuthorized(IdentityErrors.LoginsDoNotMatch);
                 }
 
-                return pool.AllowUnauthenticatedIdentities ? identity : throw IdentityErrors.NotAuthorized(GuestsRefused);
+                return pool.AllowUnauthenticatedIdentities ? (identity, []) : throw IdentityErrors.NotAuthorized(GuestsRefused);
             }
         }
 
-        var verified = Verify(state, pool, logins);
+        var checkedLogins = Verify(state, pool, logins);
+        var verified = checkedLogins.ConvertAll(c => c.Login);
         lock (store.Gate)
         {
             identity = store.GetIdentity(identityId);
@@ -147,12 +156,21 @@ internal static class IdentityOperations
                 store.Link(identity, login, state.Now);
             }
 
-            return identity;
+            return (identity, checkedLogins);
         }
     }
 
-    private static List<VerifiedLogin> Verify(EmulatorState state, IdentityPool pool, IReadOnlyDictionary<string, string> logins) =>
-        [.. logins.Select(l => LoginTokenValidator.Validate(state, pool, l.Key, l.Value))];
+    private static List<CheckedLogin> Verify(EmulatorState state, IdentityPool pool, IReadOnlyDictionary<string, string> logins) =>
+        [.. logins.Select(l => Check(state, pool, l.Key, l.Value))];
+
+    // The claims are read only after the token passed every check of its provider.
+    private static CheckedLogin Check(EmulatorState state, IdentityPool pool, string providerName, string token)
+    {
+        var login = LoginTokenValidator.Validate(state, pool, providerName, token);
+        var jwt = JwtParts.TryParse(token);
+        var clientId = ProviderNames.UserPoolIdOf(state, providerName) is not null ? jwt?.Audiences().FirstOrDefault() : null;
+        return new CheckedLogin(login, jwt?.Claims, clientId);
+    }
 
     /// <summary>The identity already linked to one of these logins. Call under the store's lock.</summary>
     private static Identity? FindLinked(IdentityStore store, string poolId, List<VerifiedLogin> logins)

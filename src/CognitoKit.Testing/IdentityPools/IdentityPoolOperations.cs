@@ -177,6 +177,8 @@ internal static partial class IdentityPoolOperations
             }
         }
 
+        var roleMappings = r.OptionalObject("RoleMappings");
+        RoleMappingRules.Validate(roleMappings);
         lock (store.Gate)
         {
             var pool = store.GetPool(r.RequiredString("IdentityPoolId"));
@@ -186,7 +188,7 @@ internal static partial class IdentityPoolOperations
                 pool.Roles[type] = arn;
             }
 
-            pool.RoleMappings = r.OptionalObject("RoleMappings")?.DeepClone().AsObject();
+            pool.RoleMappings = roleMappings?.DeepClone().AsObject();
         }
 
         return null;

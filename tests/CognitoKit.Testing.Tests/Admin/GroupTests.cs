@@ -149,6 +149,30 @@ public sealed class GroupTests
         Assert.Equal(EditorRole, id.GetClaim("cognito:preferred_role").Value);
     }
 
+    /// <summary>A request built in code (an <c>int</c> precedence in a <c>JsonObject</c>) means what the same JSON means over HTTP.</summary>
+    [Fact]
+    public async Task CreateGroup_CalledInProcessWithIntPrecedence_DecidesThePreferredRoleAsOverHttp()
+    {
+        await using var s = await Scenario.StartAsync();
+        await s.Pool.AddUserAsync("ann", "Passw0rd!");
+        foreach (var (name, precedence, role) in new[] { ("readers", 5, ReaderRole), ("editors", 1, EditorRole) })
+        {
+            await s.Cognito.InvokeAsync("CreateGroup", new JsonObject
+            {
+                ["UserPoolId"] = s.Pool.Id,
+                ["GroupName"] = name,
+                ["Precedence"] = precedence,
+                ["RoleArn"] = role,
+            });
+            await s.Pool.AddUserToGroupAsync("ann", name);
+        }
+
+        var id = await IdTokenAsync(s, "ann");
+
+        Assert.Equal(["editors", "readers"], Strings(id, "cognito:groups"));
+        Assert.Equal(EditorRole, id.GetClaim("cognito:preferred_role").Value);
+    }
+
     [Fact]
     public async Task IdToken_WithTwoRolesAtTheSamePrecedence_HasNoPreferredRole()
     {
