@@ -11,7 +11,10 @@ namespace CognitoKit.StackExchangeRedis;
 /// <remarks>
 /// Key names: <c>{instance}:{pool}:{client}:s:{key}</c> for sessions, <c>…:lease:{key}</c> for refresh leases,
 /// <c>{instance}:{pool}:d:{username}</c> for devices, <c>{instance}:id:{identity key}</c> for identity ids; channel
-/// <c>{instance}:{pool}:{client}:changed</c> carries <c>{instance id}|{key}</c> after every write.
+/// <c>{instance}:{pool}:{client}:changed</c> carries <c>{version}~{instance id}|{key}</c> after every write, where the
+/// version names the value written (<see cref="VersionOf"/>; empty for a removal), so an instance that already read that
+/// very value keeps its copy when the notice comes late. A message without a version (<c>{instance id}|{key}</c>)
+/// drops the copy, as one from an older CognitoKit does.
 /// </remarks>
 internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
@@ -43,8 +46,8 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 
     public RedisSessionOptions Options => _options;
 
-    /// <summary>Another instance wrote or removed the session stored under the key.</summary>
-    public event Action<string>? SessionChangedElsewhere;
+    /// <summary>Another instance wrote (the version of the value written) or removed (null) the session stored under the key.</summary>
+    public event Action<string, string?>? SessionChangedElsewhere;
 
     /// <summary>The connection came back after a failure.</summary>
     public event Action? Restored;
@@ -76,11 +79,22 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         return connection.GetDatabase();
     }
 
-    /// <summary>Announces that this instance wrote or removed <paramref name="key"/>.</summary>
-    public async Task PublishChangeAsync(string key)
+    /// <summary>Announces that this instance wrote the value of <paramref name="version"/> under <paramref name="key"/>, or removed it (null).</summary>
+    public async Task PublishChangeAsync(string key, string? version)
     {
         IConnectionMultiplexer connection = Volatile.Read(ref _connection) ?? await ConnectAsync().ConfigureAwait(false);
-        await connection.GetSubscriber().PublishAsync(Channel, InstanceId + "|" + key).ConfigureAwait(false);
+        await connection.GetSubscriber().PublishAsync(Channel, version + "~" + InstanceId + "|" + key).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The version of a stored value: 16 hex digits of the SHA-256 of what Redis holds (the encrypted snapshot, unique to
+    /// each write), the same on every instance. It names a write and says nothing of the session inside.
+    /// </summary>
+    public static string VersionOf(string stored)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stored), hash);
+        return Convert.ToHexString(hash[..8]);
     }
 
     /// <summary>Completes when a change of <paramref name="key"/> is announced, or after <paramref name="poll"/>, whichever comes first.</summary>
@@ -169,9 +183,18 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         }
 
         string key = text[(bar + 1)..];
-        if (!text.AsSpan(0, bar).SequenceEqual(InstanceId))
+        ReadOnlySpan<char> sender = text.AsSpan(0, bar);
+        string? version = null;
+        int tilde = sender.IndexOf('~');
+        if (tilde >= 0)
         {
-            SessionChangedElsewhere?.Invoke(key);
+            version = tilde > 0 ? sender[..tilde].ToString() : null;
+            sender = sender[(tilde + 1)..];
+        }
+
+        if (!sender.SequenceEqual(InstanceId))
+        {
+            SessionChangedElsewhere?.Invoke(key, version);
         }
 
         if (_waiters.TryRemove(key, out TaskCompletionSource? waiter))

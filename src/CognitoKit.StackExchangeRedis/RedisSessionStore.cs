@@ -36,7 +36,7 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         _protector = protection.CreateProtector("CognitoKit.Sessions.v1", userPoolId);
         _time = time;
         _logger = logger;
-        _redis.SessionChangedElsewhere += key => _local.TryRemove(key, out _);
+        _redis.SessionChangedElsewhere += OnChangedElsewhere;
         _redis.Restored += () => _ = RestoreAsync();
     }
 
@@ -77,7 +77,7 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
             IDatabase db = await _redis.GetDatabaseAsync().ConfigureAwait(false);
             await db.KeyDeleteAsync(_redis.SessionKey(key)).ConfigureAwait(false);
             _pending.TryRemove(key, out _);
-            await _redis.PublishChangeAsync(key).ConfigureAwait(false);
+            await _redis.PublishChangeAsync(key, version: null).ConfigureAwait(false);
         }
         catch (Exception ex) when (RedisConnection.IsUnavailable(ex))
         {
@@ -103,7 +103,7 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         }
         else
         {
-            Remember(key, snapshot);
+            Remember(key, snapshot, RedisConnection.VersionOf(value.ToString()));
         }
 
         return snapshot;
@@ -113,9 +113,11 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
     internal async Task WriteAsync(string key, CognitoSessionSnapshot snapshot)
     {
         IDatabase db = await _redis.GetDatabaseAsync().ConfigureAwait(false);
-        await db.StringSetAsync(_redis.SessionKey(key), _protector.Protect(snapshot.ToJson()), _redis.Options.RefreshTokenLifetime).ConfigureAwait(false);
-        Remember(key, snapshot);
-        await _redis.PublishChangeAsync(key).ConfigureAwait(false);
+        string stored = _protector.Protect(snapshot.ToJson());
+        await db.StringSetAsync(_redis.SessionKey(key), stored, _redis.Options.RefreshTokenLifetime).ConfigureAwait(false);
+        string version = RedisConnection.VersionOf(stored);
+        Remember(key, snapshot, version);
+        await _redis.PublishChangeAsync(key, version).ConfigureAwait(false);
     }
 
     /// <summary>The copy this instance holds, whatever its age: what a refresh falls back to while Redis is unreachable.</summary>
@@ -145,7 +147,7 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
                 else
                 {
                     await db.KeyDeleteAsync(_redis.SessionKey(change.Key)).ConfigureAwait(false);
-                    await _redis.PublishChangeAsync(change.Key).ConfigureAwait(false);
+                    await _redis.PublishChangeAsync(change.Key, version: null).ConfigureAwait(false);
                 }
 
                 _pending.TryRemove(change);
@@ -221,14 +223,25 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         return now < local.Snapshot.AccessTokenExpiresAt && now - local.FetchedAt < _redis.Options.LocalCacheDuration;
     }
 
-    private void Remember(string key, CognitoSessionSnapshot snapshot)
+    // version: that of the value in Redis this copy equals; null while it is not known (before the write, in an outage).
+    private void Remember(string key, CognitoSessionSnapshot snapshot, string? version = null)
     {
         if (_local.Count >= MaximumLocalEntries)
         {
             _local.Clear();
         }
 
-        _local[key] = new Local(snapshot, _time.GetUtcNow());
+        _local[key] = new Local(snapshot, _time.GetUtcNow(), version);
+    }
+
+    // Another instance wrote or removed the key: the copy held here goes, unless it is the very value written (read from
+    // Redis before this notice arrived, which pub/sub may deliver after the write's readers).
+    private void OnChangedElsewhere(string key, string? version)
+    {
+        if (_local.TryGetValue(key, out Local? held) && (version is null || held.Version != version))
+        {
+            _local.TryRemove(KeyValuePair.Create(key, held));
+        }
     }
 
     private CognitoSessionSnapshot? Unprotect(string key, RedisValue value)
@@ -256,7 +269,7 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
 
     public override string ToString() => $"RedisSessionStore {{ Prefix = {_redis.SessionPrefix}, Local = {_local.Count}, Pending = {_pending.Count} }}";
 
-    private sealed record Local(CognitoSessionSnapshot Snapshot, DateTimeOffset FetchedAt);
+    private sealed record Local(CognitoSessionSnapshot Snapshot, DateTimeOffset FetchedAt, string? Version);
 
     private sealed record Pending(CognitoSessionSnapshot? Snapshot);
 }
