@@ -21,14 +21,7 @@ public sealed class RoleMappingEndToEndTests
         await using IdentityWorld world = await IdentityWorld.StartAsync();
         await GroupAsync(world, "admins", AdminRole, precedence: 1);
         await GroupAsync(world, "editors", EditorRole, precedence: 7);
-        await world.IdentityPool.SetRolesAsync(IdentityWorld.SignedInRole, IdentityWorld.GuestRole, new JsonObject
-        {
-            [$"{world.Emulator.IdentityProviderName(world.Pool)}:{world.Client.ClientId}"] = new JsonObject
-            {
-                ["Type"] = "Token",
-                ["AmbiguousRoleResolution"] = "AuthenticatedRole",
-            },
-        });
+        await TokenRoleMappingAsync(world, "AuthenticatedRole");
         ICognitoKit kit = world.CreateKit();
         CognitoSession session = await world.SignInAsync(kit);
 
@@ -44,14 +37,7 @@ public sealed class RoleMappingEndToEndTests
     {
         await using IdentityWorld world = await IdentityWorld.StartAsync();
         await GroupAsync(world, "editors", EditorRole, precedence: 7);
-        await world.IdentityPool.SetRolesAsync(IdentityWorld.SignedInRole, IdentityWorld.GuestRole, new JsonObject
-        {
-            [$"{world.Emulator.IdentityProviderName(world.Pool)}:{world.Client.ClientId}"] = new JsonObject
-            {
-                ["Type"] = "Token",
-                ["AmbiguousRoleResolution"] = "Deny",
-            },
-        });
+        await TokenRoleMappingAsync(world, "Deny");
         ICognitoKit kit = world.CreateKit();
         CognitoSession session = await world.SignInAsync(kit);
 
@@ -61,6 +47,17 @@ public sealed class RoleMappingEndToEndTests
         Assert.Equal("NotAuthorizedException", error.ErrorCode);
         Assert.Contains("custom role", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Roles from the token for the world's app client, with the given <c>AmbiguousRoleResolution</c>.</summary>
+    private static Task TokenRoleMappingAsync(IdentityWorld world, string ambiguousRoleResolution) =>
+        world.IdentityPool.SetRolesAsync(IdentityWorld.SignedInRole, IdentityWorld.GuestRole, new JsonObject
+        {
+            [$"{world.Emulator.IdentityProviderName(world.Pool)}:{world.Client.ClientId}"] = new JsonObject
+            {
+                ["Type"] = "Token",
+                ["AmbiguousRoleResolution"] = ambiguousRoleResolution,
+            },
+        });
 
     private static async Task GroupAsync(IdentityWorld world, string group, string role, int precedence)
     {

@@ -15,14 +15,10 @@ public sealed class ChangeNoticeTests(EmulatorFixture emulator) : IClassFixture<
     [Fact]
     public async Task LateNoticeOfTheValueAlreadyRead_KeepsTheCopy_ThroughAnOutage()
     {
-        FarmPool pool = await emulator.CreatePoolAsync(rotation: false);
-        await using Farm farm = await Farm.StartAsync(pool, instances: 2);
-        await using var listener = await NoticeListener.StartAsync(farm.Redis);
-        await farm.SignInAndSaveAsync(farm.Instances[0], pool.Users[0], "carol");
-        (RedisChannel channel, string notice) = await listener.NoticeOfAsync("carol");
-        Assert.NotNull(await farm.Instances[1].Sessions.GetAsync("carol")); // read from Redis: the written value
+        await using var saved = await SavedAndReadAsync();
+        (Farm farm, RedisChannel channel, string notice) = (saved.Farm, saved.Channel, saved.Notice);
 
-        await listener.PublishAsync(channel, notice); // the same notice, delivered late
+        await saved.Listener.PublishAsync(channel, notice); // the same notice, delivered late
         await Task.Delay(TimeSpan.FromSeconds(1)); // time for the instance to handle it
         await farm.Redis.StopAsync(save: false);
 
@@ -33,20 +29,40 @@ public sealed class ChangeNoticeTests(EmulatorFixture emulator) : IClassFixture<
     [Fact]
     public async Task NoticeOfAnotherWrite_DropsTheCopy()
     {
-        FarmPool pool = await emulator.CreatePoolAsync(rotation: false);
-        await using Farm farm = await Farm.StartAsync(pool, instances: 2);
-        await using var listener = await NoticeListener.StartAsync(farm.Redis);
-        await farm.SignInAndSaveAsync(farm.Instances[0], pool.Users[0], "carol");
-        (RedisChannel channel, string notice) = await listener.NoticeOfAsync("carol");
-        Assert.NotNull(await farm.Instances[1].Sessions.GetAsync("carol"));
+        await using var saved = await SavedAndReadAsync();
+        (Farm farm, RedisChannel channel, string notice) = (saved.Farm, saved.Channel, saved.Notice);
         string sender = notice[..notice.IndexOf('|', StringComparison.Ordinal)];
         string otherWrite = "00112233AABBCCDD~" + sender[(sender.IndexOf('~', StringComparison.Ordinal) + 1)..] + notice[sender.Length..];
 
-        await listener.PublishAsync(channel, otherWrite);
+        await saved.Listener.PublishAsync(channel, otherWrite);
         await Task.Delay(TimeSpan.FromSeconds(1));
         await farm.Redis.StopAsync(save: false);
 
         await Assert.ThrowsAsync<CognitoSessionStoreUnavailableException>(() => farm.Instances[1].Sessions.GetAsync("carol"));
+    }
+
+    /// <summary>
+    /// Two instances; the first signs carol in and saves her session, whose change notice the listener captures; then the
+    /// second reads the session from Redis (the value written).
+    /// </summary>
+    private async Task<SavedAndRead> SavedAndReadAsync()
+    {
+        FarmPool pool = await emulator.CreatePoolAsync(rotation: false);
+        Farm farm = await Farm.StartAsync(pool, instances: 2);
+        NoticeListener listener = await NoticeListener.StartAsync(farm.Redis);
+        await farm.SignInAndSaveAsync(farm.Instances[0], pool.Users[0], "carol");
+        (RedisChannel channel, string notice) = await listener.NoticeOfAsync("carol");
+        Assert.NotNull(await farm.Instances[1].Sessions.GetAsync("carol"));
+        return new SavedAndRead(farm, listener, channel, notice);
+    }
+
+    private sealed record SavedAndRead(Farm Farm, NoticeListener Listener, RedisChannel Channel, string Notice) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Listener.DisposeAsync();
+            await Farm.DisposeAsync();
+        }
     }
 
     /// <summary>A plain Redis client on every <c>…:changed</c> channel, recording what the instances announce.</summary>

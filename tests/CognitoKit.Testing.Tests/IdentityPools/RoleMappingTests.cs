@@ -43,12 +43,9 @@ public sealed class RoleMappingTests
         await using var bed = await IdentityTestBed.StartAsync();
         await GroupAsync(bed, "editors", EditorRole, precedence: 5, "alice");
         await MapAsync(bed, TokenMapping("AuthenticatedRole"));
-        var logins = bed.Logins(await bed.IdTokenAsync("alice"));
-        var identityId = await bed.GetIdAsync(logins);
-        var body = bed.ForIdentity(identityId, logins);
-        body["CustomRoleArn"] = AdminRole;
+        var request = await CredentialsRequestAsync(bed, "alice", customRoleArn: AdminRole);
 
-        var message = await bed.FailAsync("GetCredentialsForIdentity", body, "NotAuthorizedException");
+        var message = await bed.FailAsync("GetCredentialsForIdentity", request, "NotAuthorizedException");
 
         Assert.Contains(AdminRole, message, StringComparison.Ordinal);
     }
@@ -68,9 +65,7 @@ public sealed class RoleMappingTests
         }
         else
         {
-            var logins = bed.Logins(await bed.IdTokenAsync("alice"));
-            var identityId = await bed.GetIdAsync(logins);
-            await bed.FailAsync("GetCredentialsForIdentity", bed.ForIdentity(identityId, logins), "NotAuthorizedException");
+            await bed.FailAsync("GetCredentialsForIdentity", await CredentialsRequestAsync(bed, "alice"), "NotAuthorizedException");
         }
     }
 
@@ -93,10 +88,9 @@ public sealed class RoleMappingTests
     {
         await using var bed = await IdentityTestBed.StartAsync();
         await MapAsync(bed, RulesMapping("Deny", Rule("cognito:username", "Contains", "zzz", RuleRole), Rule("no-such-claim", "NotEqual", "x", AdminRole)));
-        var logins = bed.Logins(await bed.IdTokenAsync("alice"));
-        var identityId = await bed.GetIdAsync(logins);
+        var request = await CredentialsRequestAsync(bed, "alice");
 
-        await bed.FailAsync("GetCredentialsForIdentity", bed.ForIdentity(identityId, logins), "NotAuthorizedException");
+        await bed.FailAsync("GetCredentialsForIdentity", request, "NotAuthorizedException");
     }
 
     [Fact]
@@ -185,18 +179,23 @@ public sealed class RoleMappingTests
         await bed.Scenario.Pool.AddUserToGroupAsync(member, group);
     }
 
-    /// <summary>Signs the user in, gets their identity and credentials, and answers the role the credentials carry.</summary>
-    private static async Task<string?> RoleOfAsync(IdentityTestBed bed, string user, string? customRoleArn = null)
+    /// <summary>Signs the user in and gets their identity: the GetCredentialsForIdentity request for it.</summary>
+    private static async Task<JsonObject> CredentialsRequestAsync(IdentityTestBed bed, string user, string? customRoleArn = null)
     {
         var logins = bed.Logins(await bed.IdTokenAsync(user));
-        var identityId = await bed.GetIdAsync(logins);
-        var body = bed.ForIdentity(identityId, logins);
+        var body = bed.ForIdentity(await bed.GetIdAsync(logins), logins);
         if (customRoleArn is not null)
         {
             body["CustomRoleArn"] = customRoleArn;
         }
 
-        var response = await bed.CallAsync("GetCredentialsForIdentity", body);
+        return body;
+    }
+
+    /// <summary>The role of the credentials the user gets.</summary>
+    private static async Task<string?> RoleOfAsync(IdentityTestBed bed, string user, string? customRoleArn = null)
+    {
+        var response = await bed.CallAsync("GetCredentialsForIdentity", await CredentialsRequestAsync(bed, user, customRoleArn));
         return bed.Cognito.FindIssuedCredentials((string)response["Credentials"]!["AccessKeyId"]!)?.RoleArn;
     }
 }
