@@ -11,6 +11,10 @@ internal static class IdentityErrors
 
     public static AwsServiceException InvalidLogin(string reason) => NotAuthorized("Invalid login token. " + reason);
 
+    /// <summary>A <c>CustomRoleArn</c> the identity may not assume; <paramref name="why"/> adds the reason when there is one.</summary>
+    public static AwsServiceException CustomRoleRefused(string roleArn, string? why = null) =>
+        NotAuthorized("Not authorized to assume the custom role " + roleArn + (why is null ? "." : ": " + why + "."));
+
     public static AwsServiceException ResourceNotFound(string message) => new("ResourceNotFoundException", message, 400);
 
     public static AwsServiceException ResourceConflict(string message) => new("ResourceConflictException", message, 400);

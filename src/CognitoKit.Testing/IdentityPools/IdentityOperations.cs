@@ -78,19 +78,11 @@ internal static class IdentityOperations
         {
             var pool = store.GetPool(identity.PoolId);
             var custom = r.OptionalString("CustomRoleArn");
-            if (identity.IsAuthenticated)
-            {
-                // The pool's role mappings choose among roles for a signed-in identity; without one, the authenticated role.
-                roleArn = RoleMappingRules.Choose(state, pool, logins, custom);
-            }
-            else
-            {
-                roleArn = pool.Roles.GetValueOrDefault("unauthenticated") ?? throw IdentityErrors.InvalidConfiguration();
-                if (custom is not null && custom != roleArn)
-                {
-                    throw IdentityErrors.NotAuthorized("Not authorized to assume the custom role " + custom + ".");
-                }
-            }
+
+            // The pool's role mappings choose among roles for a signed-in identity; without one, the authenticated role.
+            roleArn = identity.IsAuthenticated
+                ? RoleMappingRules.Choose(state, pool, logins, custom)
+                : RoleMappingRules.Granted(pool.Roles.GetValueOrDefault("unauthenticated") ?? throw IdentityErrors.InvalidConfiguration(), custom);
         }
 
         var credentials = store.Credentials.Issue(roleArn, SessionName, identity.Id, state.Now + CredentialLifetime);

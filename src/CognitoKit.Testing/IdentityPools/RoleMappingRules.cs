@@ -89,16 +89,16 @@ internal static class RoleMappingRules
                 chosen = authenticatedRole ?? throw IdentityErrors.InvalidConfiguration();
             }
 
-            return customRoleArn is null || customRoleArn == chosen
-                ? chosen
-                : throw IdentityErrors.NotAuthorized("Not authorized to assume the custom role " + customRoleArn + ".");
+            return Granted(chosen, customRoleArn);
         }
 
-        var role = authenticatedRole ?? throw IdentityErrors.InvalidConfiguration();
-        return customRoleArn is null || customRoleArn == role
-            ? role
-            : throw IdentityErrors.NotAuthorized("Not authorized to assume the custom role " + customRoleArn + ".");
+        return Granted(authenticatedRole ?? throw IdentityErrors.InvalidConfiguration(), customRoleArn);
     }
+
+    /// <summary><paramref name="role"/>, when the request asked for no custom role or for that one.</summary>
+    /// <exception cref="AwsServiceException">NotAuthorizedException: another custom role was asked for.</exception>
+    public static string Granted(string role, string? customRoleArn) =>
+        customRoleArn is null || customRoleArn == role ? role : throw IdentityErrors.CustomRoleRefused(customRoleArn);
 
     // A user pool's mapping is keyed "provider name:app client id" (the ID token's audience); another provider's by its name.
     private static JsonObject? Find(EmulatorState state, IdentityPool pool, CheckedLogin login)
@@ -145,7 +145,7 @@ internal static class RoleMappingRules
         {
             return roles.Contains(customRoleArn, StringComparer.Ordinal)
                 ? customRoleArn
-                : throw IdentityErrors.NotAuthorized("Not authorized to assume the custom role " + customRoleArn + ": it is not among the token's cognito:roles.");
+                : throw IdentityErrors.CustomRoleRefused(customRoleArn, "it is not among the token's cognito:roles");
         }
 
         return Text(claims, "cognito:preferred_role") ?? (roles.Count == 1 ? roles[0] : null);
