@@ -96,14 +96,15 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
 
         IDatabase db = await _redis.GetDatabaseAsync().ConfigureAwait(false);
         RedisValue value = await db.StringGetAsync(_redis.SessionKey(key)).ConfigureAwait(false);
-        CognitoSessionSnapshot? snapshot = Unprotect(key, value);
+        string? stored = value.IsNullOrEmpty ? null : value.ToString();
+        CognitoSessionSnapshot? snapshot = Unprotect(key, stored);
         if (snapshot is null)
         {
             _local.TryRemove(key, out _);
         }
         else
         {
-            Remember(key, snapshot, RedisConnection.VersionOf(value.ToString()));
+            Remember(key, snapshot, RedisConnection.VersionOf(stored!));
         }
 
         return snapshot;
@@ -244,16 +245,16 @@ internal sealed class RedisSessionStore : ICognitoSessionStore
         }
     }
 
-    private CognitoSessionSnapshot? Unprotect(string key, RedisValue value)
+    private CognitoSessionSnapshot? Unprotect(string key, string? stored)
     {
-        if (value.IsNullOrEmpty)
+        if (stored is null)
         {
             return null;
         }
 
         try
         {
-            return CognitoSessionSnapshot.FromJson(_protector.Unprotect(value.ToString()));
+            return CognitoSessionSnapshot.FromJson(_protector.Unprotect(stored));
         }
         catch (CryptographicException ex) when (RedisConnection.CausedByUnavailability(ex))
         {
